@@ -1,0 +1,34 @@
+package be.balise.demo;
+
+import be.balise.identity.AccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the demo installation on the first start of the demo profile; later starts find it there. */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final AccountService accounts;
+
+	DemoData(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (accounts.findByEmail(DemoAccounts.ADMIN).isPresent()) {
+			return;
+		}
+		DemoAccounts.create(accounts);
+		log.info("Demo data loaded; sign in with any demo account and the password in the README");
+	}
+}

@@ -1,0 +1,23 @@
+package be.balise.testing;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points every Spring context of the test suite at its own fresh database. */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (environment.getPropertySources().contains("balise-test-database")) {
+			return;
+		}
+		environment.getPropertySources().addFirst(new MapPropertySource("balise-test-database", Map.of(
+				"balise.db.url", TestDatabaseServer.freshDatabase(),
+				"balise.db.user", TestDatabaseServer.user(),
+				"balise.db.pool-size", "5")));
+	}
+}

@@ -42,6 +42,11 @@ public class AccountService {
 		return accounts.findByEmail(email);
 	}
 
+	/** Display names of several accounts in one query, for lists. */
+	public java.util.Map<java.util.UUID, String> displayNames(java.util.Collection<java.util.UUID> ids) {
+		return accounts.displayNames(ids);
+	}
+
 	public Optional<CurrentUser> findById(AccountId id) {
 		return accounts.findById(id);
 	}

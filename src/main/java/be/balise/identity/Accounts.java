@@ -45,6 +45,18 @@ class Accounts {
 				.optional();
 	}
 
+	java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		var names = new java.util.HashMap<UUID, String>();
+		jdbc.sql("select id, display_name from account where id in (:ids)").param("ids", java.util.Set.copyOf(ids))
+				.query(rs -> {
+					names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+				});
+		return names;
+	}
+
 	void insert(AccountId id, String email, String displayName, String passwordHash, Locale locale) {
 		jdbc.sql("""
 				insert into account (id, email, display_name, password_hash, locale)

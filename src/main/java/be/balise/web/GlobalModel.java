@@ -29,6 +29,8 @@ class GlobalModel {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		CurrentUser user = auth != null && auth.getPrincipal() instanceof CurrentUser current ? current : null;
-		return new PageContext(messages, RequestContextUtils.getLocale(request), csrf, user, request.getRequestURI());
+		var flash = RequestContextUtils.getInputFlashMap(request);
+		return new PageContext(messages, RequestContextUtils.getLocale(request), csrf, user, request.getRequestURI(),
+				flash == null ? null : (String) flash.get("flash"), flash == null ? null : (String) flash.get("problem"));
 	}
 }

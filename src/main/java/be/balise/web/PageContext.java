@@ -26,13 +26,37 @@ public final class PageContext {
 	private final CsrfToken csrf;
 	private final CurrentUser user;
 	private final String path;
+	private final String flash;
+	private final String problem;
 
 	public PageContext(MessageSource messages, Locale locale, CsrfToken csrf, CurrentUser user, String path) {
+		this(messages, locale, csrf, user, path, null, null);
+	}
+
+	/** {@code flash} and {@code problem} are message keys carried over a redirect (never content). */
+	public PageContext(MessageSource messages, Locale locale, CsrfToken csrf, CurrentUser user, String path, String flash,
+			String problem) {
 		this.messages = messages;
 		this.locale = locale;
 		this.csrf = csrf;
 		this.user = user;
 		this.path = path;
+		this.flash = flash;
+		this.problem = problem;
+	}
+
+	/** The key of the confirmation to show after a redirect, or null. */
+	public String flash() {
+		return flash;
+	}
+
+	/** The key of the problem to show after a redirect, or null. */
+	public String problem() {
+		return problem;
+	}
+
+	public Locale locale() {
+		return locale;
 	}
 
 	/** The text of {@code key} in the reader's language. */

@@ -1,0 +1,3 @@
+package be.balise.assessment;
+
+public enum AccessMode { READ, WRITE }

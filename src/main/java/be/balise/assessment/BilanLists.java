@@ -1,0 +1,70 @@
+package be.balise.assessment;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The lists of bilans each role sees, one page at a time, each scoped in SQL to what that person may see:
+ * their own bilans for a worker, the ones they conduct for a counsellor, their operators' for an admin.
+ */
+@Repository
+public class BilanLists {
+
+	private static final String COLUMNS = """
+			id, worker_id, scheme_id, follow_up_interviews, state, suspended_from, operator_id, counsellor_id,
+			proposed_counsellor_id, created_at, updated_at, final_at, version""";
+
+	private final JdbcClient jdbc;
+
+	BilanLists(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Page(List<BilanSummary> rows, long total, int number, int size) {
+
+		public long pages() {
+			return Math.max(1, (total + size - 1) / size);
+		}
+
+		public boolean hasNext() {
+			return (long) (number + 1) * size < total;
+		}
+	}
+
+	public List<BilanSummary> ofWorker(UUID worker) {
+		return jdbc.sql("select " + COLUMNS + " from bilan where worker_id = :worker order by created_at desc")
+				.param("worker", worker).query(Bilans::summary).list();
+	}
+
+	/** The counsellor's caseload: open bilans first by last change, or the ended ones. */
+	public Page caseload(UUID counsellor, boolean ended, int page, int size) {
+		String where = "counsellor_id = :me and final_at is " + (ended ? "not null" : "null");
+		var rows = jdbc.sql("select " + COLUMNS + " from bilan where " + where
+				+ " order by updated_at desc, id limit :size offset :offset")
+				.param("me", counsellor).param("size", size).param("offset", (long) page * size)
+				.query(Bilans::summary).list();
+		long total = jdbc.sql("select count(*) from bilan where " + where).param("me", counsellor).query(Long.class).single();
+		return new Page(rows, total, page, size);
+	}
+
+	/** The bilans of the operators an admin runs, newest change first, optionally only one state. */
+	public Page ofOperators(Set<UUID> operators, BilanState state, int page, int size) {
+		if (operators.isEmpty()) {
+			return new Page(List.of(), 0, page, size);
+		}
+		String where = "operator_id in (:operators)" + (state == null ? "" : " and state = :state");
+		var query = jdbc.sql("select " + COLUMNS + " from bilan where " + where
+				+ " order by updated_at desc, id limit :size offset :offset")
+				.param("operators", operators).param("size", size).param("offset", (long) page * size);
+		var count = jdbc.sql("select count(*) from bilan where " + where).param("operators", operators);
+		if (state != null) {
+			query = query.param("state", state.name());
+			count = count.param("state", state.name());
+		}
+		return new Page(query.query(Bilans::summary).list(), count.query(Long.class).single(), page, size);
+	}
+}

@@ -1,0 +1,16 @@
+package be.balise.planning;
+
+import java.util.Set;
+
+import be.balise.assessment.AdministrativeRecords;
+import org.springframework.stereotype.Component;
+
+/** Session dates and durations are administration: the fund follows hours. */
+@Component
+class PlanningRecords implements AdministrativeRecords {
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("bilan_session");
+	}
+}

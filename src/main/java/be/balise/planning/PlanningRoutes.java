@@ -1,0 +1,23 @@
+package be.balise.planning;
+
+import static be.balise.identity.Role.COUNSELLOR;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+
+import be.balise.identity.RouteRule;
+import be.balise.identity.RouteRules;
+import org.springframework.stereotype.Component;
+
+@Component
+class PlanningRoutes implements RouteRules {
+
+	@Override
+	public List<RouteRule> rules() {
+		return List.of(
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/sessions", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/sessions", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/sessions/{session}", COUNSELLOR));
+	}
+}

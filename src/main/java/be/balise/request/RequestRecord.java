@@ -1,0 +1,12 @@
+package be.balise.request;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A request as the fund and the counsellor see it: eligibility data only, never the reasons. */
+public record RequestRecord(UUID bilanId, UUID workerId, UUID schemeId, String jointCommittee, String companyNumber,
+		String workStatus, boolean workingHours, boolean employerAgreed, String language, String region, String modality,
+		Instant submittedAt, Decision decision, Instant decidedAt, String decisionNote) {
+
+	public enum Decision { PENDING, ACCEPTED, REFUSED, INFORMATION_REQUESTED }
+}

@@ -1,0 +1,85 @@
+package be.balise.request;
+
+import java.time.Clock;
+
+import be.balise.assessment.AccessMode;
+import be.balise.assessment.AssessmentAccess;
+import be.balise.assessment.BilanId;
+import be.balise.assessment.BilanNotFound;
+import be.balise.assessment.BilanPart;
+import be.balise.assessment.Journey;
+import be.balise.identity.CurrentUser;
+import be.balise.scheme.Scheme;
+import be.balise.scheme.SchemeId;
+import be.balise.scheme.Schemes;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The worker's request and the fund's decision, on top of the journey's moves. */
+@Service
+@Transactional
+class RequestService {
+
+	enum DecisionChoice { ACCEPT, REFUSE, ASK }
+
+	private final Requests requests;
+	private final Schemes schemes;
+	private final Journey journey;
+	private final AssessmentAccess access;
+	private final Clock clock;
+
+	RequestService(Requests requests, Schemes schemes, Journey journey, AssessmentAccess access, Clock clock) {
+		this.requests = requests;
+		this.schemes = schemes;
+		this.journey = journey;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** Submits a request once: the same form sent twice (double click, retry) gives the same bilan. */
+	BilanId submit(CurrentUser worker, RequestForm form) {
+		var existing = requests.bilanOfSubmission(form.getSubmissionKey());
+		if (existing.isPresent()) {
+			return new BilanId(existing.get());
+		}
+		Scheme scheme = schemes.find(new SchemeId(form.getSchemeId())).orElseThrow(BilanNotFound::new);
+		BilanId bilan = journey.request(worker, scheme);
+		requests.insert(bilan.value(), worker.id().value(), scheme.id().value(), scheme.fundId(), form, clock.instant());
+		return bilan;
+	}
+
+	/** The worker answers the fund's question by correcting the request; it goes back to the fund. */
+	void correct(CurrentUser worker, BilanId bilan, RequestForm form) {
+		access.require(worker, bilan, BilanPart.ELIGIBILITY, AccessMode.WRITE);
+		journey.provideInformation(worker, bilan);
+		requests.correct(bilan.value(), form);
+	}
+
+	void decide(CurrentUser officer, BilanId bilan, DecisionChoice choice, String note) {
+		switch (choice) {
+			case ACCEPT -> journey.accept(officer, bilan);
+			case REFUSE -> journey.refuse(officer, bilan, note);
+			case ASK -> journey.askForInformation(officer, bilan, note);
+		}
+		var decision = switch (choice) {
+			case ACCEPT -> RequestRecord.Decision.ACCEPTED;
+			case REFUSE -> RequestRecord.Decision.REFUSED;
+			case ASK -> RequestRecord.Decision.INFORMATION_REQUESTED;
+		};
+		requests.decide(bilan.value(), decision, officer.id().value(), note == null || note.isBlank() ? null : note.strip(),
+				clock.instant());
+	}
+
+	/** The request's eligibility data, for anyone who may read it. */
+	RequestRecord eligibility(CurrentUser user, BilanId bilan) {
+		access.require(user, bilan, BilanPart.ELIGIBILITY, AccessMode.READ);
+		return requests.find(bilan.value()).orElseThrow(BilanNotFound::new);
+	}
+
+	/** The worker's reasons, in their words: only the worker and their counsellor; the read is audited. */
+	String reasons(CurrentUser user, BilanId bilan) {
+		access.readContent(user, bilan, BilanPart.REQUEST_REASONS, "request.reasons", bilan.value(), "view request");
+		return requests.reasons(bilan.value()).orElse("");
+	}
+
+}

@@ -30,11 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FirstMeetingController {
 
-	private final FirstMeetings meetings;
+	private final FirstMeetingService meetings;
 	private final AssessmentAccess access;
 	private final Clock clock;
 
-	FirstMeetingController(FirstMeetings meetings, AssessmentAccess access, Clock clock) {
+	FirstMeetingController(FirstMeetingService meetings, AssessmentAccess access, Clock clock) {
 		this.meetings = meetings;
 		this.access = access;
 		this.clock = clock;
@@ -48,9 +48,8 @@ class FirstMeetingController {
 
 	@GetMapping("/counsellor/bilans/{id}/first-meeting")
 	String show(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, Model model) {
-		BilanSummary bilan = access.readContent(counsellor, new BilanId(id), BilanPart.FIRST_MEETING, "contract.first-meeting",
-				id, "view first meeting");
-		var form = meetings.find(id).orElseGet(() -> {
+		BilanSummary bilan = access.require(counsellor, new BilanId(id), BilanPart.FIRST_MEETING, AccessMode.WRITE);
+		var form = meetings.read(counsellor, new BilanId(id)).orElseGet(() -> {
 			var blank = new FirstMeetingForm();
 			blank.setHeldOn(LocalDate.now(clock.withZone(PageContext.BRUSSELS)));
 			return blank;
@@ -67,7 +66,7 @@ class FirstMeetingController {
 			model.addAttribute("standalone", true);
 			return fragment(model, bilan, form, FormErrors.of(result));
 		}
-		meetings.save(id, form, clock.instant());
+		meetings.record(counsellor, new BilanId(id), form);
 		redirect.addFlashAttribute("flash", "contract.firstMeeting.saved");
 		return "redirect:/counsellor/bilans/" + id;
 	}

@@ -1,14 +1,9 @@
 package be.balise.planning;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import be.balise.assessment.AccessMode;
-import be.balise.assessment.AssessmentAccess;
 import be.balise.assessment.BilanId;
-import be.balise.assessment.BilanPart;
-import be.balise.assessment.BilanSummary;
 import be.balise.identity.CurrentUser;
 import be.balise.web.PageContext;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,14 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionController {
 
-	private final Sessions sessions;
-	private final AssessmentAccess access;
-	private final Clock clock;
+	private final SessionService sessions;
 
-	SessionController(Sessions sessions, AssessmentAccess access, Clock clock) {
+	SessionController(SessionService sessions) {
 		this.sessions = sessions;
-		this.access = access;
-		this.clock = clock;
 	}
 
 	@InitBinder("form")
@@ -45,22 +36,23 @@ class SessionController {
 
 	@GetMapping("/counsellor/bilans/{id}/sessions")
 	String list(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, Model model) {
-		BilanSummary bilan = access.require(counsellor, new BilanId(id), BilanPart.ADMINISTRATION, AccessMode.WRITE);
-		model.addAttribute("bilan", bilan);
-		model.addAttribute("sessions", sessions.ofBilan(id));
-		model.addAttribute("heldMinutes", sessions.heldMinutes(id));
+		BilanId bilan = new BilanId(id);
+		model.addAttribute("bilan", sessions.requireWritable(counsellor, bilan));
+		model.addAttribute("sessions", sessions.list(counsellor, bilan));
+		model.addAttribute("heldMinutes", sessions.heldMinutes(counsellor, bilan));
 		return "planning/sessions";
 	}
 
 	@PostMapping("/counsellor/bilans/{id}/sessions")
 	String add(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, RedirectAttributes redirect) {
-		access.require(counsellor, new BilanId(id), BilanPart.ADMINISTRATION, AccessMode.WRITE);
+		BilanId bilan = new BilanId(id);
+		sessions.requireWritable(counsellor, bilan);
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("problem", "planning.error.invalid");
 		} else {
 			var startsAt = form.getDate().atTime(form.getTime()).atZone(PageContext.BRUSSELS).toInstant();
-			sessions.add(id, startsAt, form.getDurationMinutes(), clock.instant());
+			sessions.plan(counsellor, bilan, startsAt, form.getDurationMinutes());
 			redirect.addFlashAttribute("flash", "planning.session.added");
 		}
 		return "redirect:/counsellor/bilans/" + id;
@@ -68,9 +60,8 @@ class SessionController {
 
 	@PostMapping("/counsellor/bilans/{id}/sessions/{session}")
 	String mark(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID session,
-			@RequestParam Sessions.Status status, RedirectAttributes redirect) {
-		access.require(counsellor, new BilanId(id), BilanPart.ADMINISTRATION, AccessMode.WRITE);
-		boolean marked = sessions.mark(id, session, status);
+			@RequestParam SessionService.Outcome status, RedirectAttributes redirect) {
+		boolean marked = sessions.record(counsellor, new BilanId(id), session, status);
 		redirect.addFlashAttribute(marked ? "flash" : "problem", marked ? "planning.session.marked" : "planning.error.unknown");
 		return "redirect:/counsellor/bilans/" + id;
 	}

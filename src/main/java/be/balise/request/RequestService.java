@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The worker's request and the fund's decision, on top of the journey's moves. */
 @Service
 @Transactional
-class RequestService {
+public class RequestService {
 
-	enum DecisionChoice { ACCEPT, REFUSE, ASK }
+	public enum DecisionChoice { ACCEPT, REFUSE, ASK }
 
 	private final Requests requests;
 	private final Schemes schemes;
@@ -37,7 +37,7 @@ class RequestService {
 	}
 
 	/** Submits a request once: the same form sent twice (double click, retry) gives the same bilan. */
-	BilanId submit(CurrentUser worker, RequestForm form) {
+	public BilanId submit(CurrentUser worker, RequestForm form) {
 		var existing = requests.bilanOfSubmission(form.getSubmissionKey());
 		if (existing.isPresent()) {
 			return new BilanId(existing.get());
@@ -49,13 +49,13 @@ class RequestService {
 	}
 
 	/** The worker answers the fund's question by correcting the request; it goes back to the fund. */
-	void correct(CurrentUser worker, BilanId bilan, RequestForm form) {
+	public void correct(CurrentUser worker, BilanId bilan, RequestForm form) {
 		access.require(worker, bilan, BilanPart.ELIGIBILITY, AccessMode.WRITE);
 		journey.provideInformation(worker, bilan);
 		requests.correct(bilan.value(), form);
 	}
 
-	void decide(CurrentUser officer, BilanId bilan, DecisionChoice choice, String note) {
+	public void decide(CurrentUser officer, BilanId bilan, DecisionChoice choice, String note) {
 		switch (choice) {
 			case ACCEPT -> journey.accept(officer, bilan);
 			case REFUSE -> journey.refuse(officer, bilan, note);

@@ -1,0 +1,95 @@
+package be.balise.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import be.balise.identity.CurrentUser;
+import be.balise.testing.FullStackTest;
+import be.balise.testing.HandlerRoutes;
+import be.balise.testing.World;
+import be.balise.testing.WorldFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * SECURITY.md A4: a canary string planted in every registered kind of content never appears in any page the
+ * fund officer, the operator admin, the platform admin or another counsellor can reach.
+ */
+@FullStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("balises-D9")
+class ContentCanaryTest {
+
+	@Autowired MockMvc mvc;
+	@Autowired WorldFactory worlds;
+	@Autowired Journey journey;
+	@Autowired ContentRegistry registry;
+	@Autowired ApplicationContext context;
+
+	World world;
+	BilanId bilan;
+	final Map<String, String> canaries = Map.of(
+			"request.reasons", canary("reasons"),
+			"contract.first-meeting", canary("motives"),
+			"assessment.history-reasons", canary("history"));
+
+	@BeforeAll
+	void plantACanaryInEveryKindOfContent() {
+		world = worlds.create();
+		CurrentUser worker = world.worker("canary");
+		bilan = world.investigating(worker, canaries.get("request.reasons"), canaries.get("contract.first-meeting"));
+		journey.moveToPhase(world.counsellor, bilan, BilanState.PRELIMINARY, canaries.get("assessment.history-reasons"));
+	}
+
+	@Test
+	void plantsACanaryInEveryRegisteredKind() {
+		assertThat(canaries.keySet()).containsAll(registry.kinds().stream().map(BilanContent::kind).toList());
+	}
+
+	@Test
+	void theOwnersSeeTheirContent() throws Exception {
+		assertThat(body("/counsellor/bilans/" + bilan, world.counsellor)).contains(canaries.get("assessment.history-reasons"));
+		assertThat(body("/counsellor/bilans/" + bilan + "/first-meeting", world.counsellor))
+				.contains(canaries.get("contract.first-meeting"));
+	}
+
+	@Test
+	void noCanaryReachesTheFundTheOperatorTheAdminOrAnotherCounsellor() throws Exception {
+		List<String> leaks = new ArrayList<>();
+		for (CurrentUser reader : List.of(world.fundOfficer, world.operatorAdmin, world.platformAdmin, world.colleague)) {
+			for (String path : reachableGetPaths()) {
+				String page = body(path, reader);
+				canaries.values().stream().filter(page::contains).forEach(canary -> leaks.add(reader.displayName() + " " + path));
+			}
+		}
+		assertThat(leaks).isEmpty();
+	}
+
+	/** Every GET route, with this bilan's id wherever a route takes an id. */
+	private List<String> reachableGetPaths() {
+		return HandlerRoutes.of(context).keySet().stream()
+				.filter(route -> route.method() == HttpMethod.GET)
+				.map(route -> route.pattern().replace("{id}", bilan.toString()).replaceAll("\\{[^}]+}", UUID.randomUUID().toString()))
+				.toList();
+	}
+
+	private String body(String path, CurrentUser as) throws Exception {
+		return mvc.perform(get(path).with(user(as))).andReturn().getResponse().getContentAsString();
+	}
+
+	private static String canary(String kind) {
+		return "CANARY-" + kind + "-" + UUID.randomUUID();
+	}
+}

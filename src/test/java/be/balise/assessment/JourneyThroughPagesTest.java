@@ -1,0 +1,171 @@
+package be.balise.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+
+import be.balise.identity.CurrentUser;
+import be.balise.testing.FullStackTest;
+import be.balise.testing.World;
+import be.balise.testing.WorldFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The thin journey as each person clicks it, page by page, from the request to the closure. */
+@FullStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JourneyThroughPagesTest {
+
+	@Autowired MockMvc mvc;
+	@Autowired WorldFactory worlds;
+	@Autowired Bilans bilans;
+	@Autowired BilanLists lists;
+
+	World world;
+
+	@BeforeAll
+	void world() {
+		world = worlds.create();
+	}
+
+	@Test
+	void walksFromTheRequestToTheClosure() throws Exception {
+		CurrentUser worker = world.worker("walker");
+		BilanId bilan = submit(worker, UUID.randomUUID());
+		assertThat(state(bilan)).isEqualTo(BilanState.REQUESTED);
+
+		perform(post("/fund/requests/" + bilan + "/decision").param("choice", "ACCEPT"), world.fundOfficer);
+		perform(post("/worker/bilans/" + bilan + "/operator").param("operator", world.operator.value().toString()), worker);
+		perform(post("/operator/bilans/" + bilan + "/assign").param("counsellor", world.counsellor.id().toString()),
+				world.operatorAdmin);
+		assertThat(state(bilan)).isEqualTo(BilanState.FIRST_MEETING);
+
+		perform(post("/counsellor/bilans/" + bilan + "/first-meeting").param("heldOn", "2026-01-05")
+				.param("voluntaryConfirmed", "true").param("motives", "Faire le point"), world.counsellor);
+		perform(post("/counsellor/bilans/" + bilan + "/contract"), world.counsellor);
+		for (String phase : new String[] { "PRELIMINARY", "INVESTIGATION", "CONCLUSION" }) {
+			perform(post("/counsellor/bilans/" + bilan + "/phase").param("target", phase), world.counsellor);
+		}
+		perform(post("/counsellor/bilans/" + bilan + "/phase").param("target", "INVESTIGATION").param("reason",
+				"Explorer encore une piste"), world.counsellor);
+		perform(post("/counsellor/bilans/" + bilan + "/phase").param("target", "CONCLUSION"), world.counsellor);
+		perform(post("/counsellor/bilans/" + bilan + "/phase").param("target", "FOLLOW_UP"), world.counsellor);
+		perform(post("/counsellor/bilans/" + bilan + "/close"), world.counsellor);
+
+		assertThat(state(bilan)).isEqualTo(BilanState.CLOSED);
+		assertThat(bilans.history(bilan)).extracting(HistoryEntry::to).containsSubsequence(BilanState.REQUESTED,
+				BilanState.ELIGIBLE, BilanState.OPERATOR_CHOSEN, BilanState.FIRST_MEETING, BilanState.CONTRACTED,
+				BilanState.PRELIMINARY, BilanState.INVESTIGATION, BilanState.CONCLUSION, BilanState.INVESTIGATION,
+				BilanState.CONCLUSION, BilanState.FOLLOW_UP, BilanState.CLOSED);
+	}
+
+	@Test
+	void tellsTheCounsellorWhyAMoveIsRefused() throws Exception {
+		BilanId bilan = world.investigating(world.worker("refused"), "raisons", "motivations");
+
+		MvcResult result = perform(post("/counsellor/bilans/" + bilan + "/phase").param("target", "PRELIMINARY"),
+				world.counsellor);
+
+		assertThat(result.getFlashMap().get("problem")).isEqualTo("assessment.refused.reasonRequired");
+		assertThat(state(bilan)).isEqualTo(BilanState.INVESTIGATION);
+	}
+
+	@Test
+	void suspendsAndResumesWhereItStopped() throws Exception {
+		BilanId bilan = world.investigating(world.worker("pause"), "raisons", "motivations");
+
+		perform(post("/counsellor/bilans/" + bilan + "/suspend").param("reason", "Congé parental"), world.counsellor);
+		assertThat(state(bilan)).isEqualTo(BilanState.SUSPENDED);
+		perform(post("/counsellor/bilans/" + bilan + "/resume"), world.counsellor);
+
+		assertThat(state(bilan)).isEqualTo(BilanState.INVESTIGATION);
+	}
+
+	@Test
+	void letsTheWorkerAbandonAtAnyTime() throws Exception {
+		CurrentUser worker = world.worker("leaver");
+		BilanId bilan = world.investigating(worker, "raisons", "motivations");
+
+		perform(post("/worker/bilans/" + bilan + "/abandon"), worker);
+
+		assertThat(state(bilan)).isEqualTo(BilanState.ABANDONED);
+	}
+
+	@Test
+	void aRequestSentTwiceMakesOneBilan() throws Exception {
+		CurrentUser worker = world.worker("double-click");
+		UUID key = UUID.randomUUID();
+
+		BilanId first = submit(worker, key);
+		BilanId second = submit(worker, key);
+
+		assertThat(second).isEqualTo(first);
+		assertThat(lists.ofWorker(worker.id().value())).hasSize(1);
+	}
+
+	@Test
+	void ignoresOwnerAndStateFieldsSentWithTheRequest() throws Exception {
+		CurrentUser worker = world.worker("sly");
+		CurrentUser victim = world.worker("victim");
+
+		perform(requestForm(UUID.randomUUID()).param("workerId", victim.id().toString()).param("state", "CLOSED")
+				.param("fundId", UUID.randomUUID().toString()), worker);
+
+		assertThat(lists.ofWorker(victim.id().value())).isEmpty();
+		assertThat(lists.ofWorker(worker.id().value())).singleElement().extracting(BilanSummary::state)
+				.isEqualTo(BilanState.REQUESTED);
+	}
+
+	@Test
+	void keepsWhatTheWorkerTypedWhenAFieldIsRefused() throws Exception {
+		CurrentUser worker = world.worker("typo");
+
+		String page = perform(requestForm(UUID.randomUUID()).param("companyNumber", "12"), worker).getResponse()
+				.getContentAsString();
+
+		assertThat(page).contains("Je voudrais changer de métier").contains("field-error");
+		assertThat(lists.ofWorker(worker.id().value())).isEmpty();
+	}
+
+	@Test
+	void showsTheCaseloadPageOfTheCounsellor() throws Exception {
+		BilanId bilan = world.investigating(world.worker("listed"), "raisons", "motivations");
+
+		String page = mvc.perform(get("/counsellor").with(user(world.counsellor))).andReturn().getResponse()
+				.getContentAsString();
+
+		assertThat(page).contains("/counsellor/bilans/" + bilan);
+	}
+
+	private BilanId submit(CurrentUser worker, UUID key) throws Exception {
+		MvcResult result = perform(requestForm(key), worker);
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/worker/bilans/");
+		return new BilanId(UUID.fromString(location.substring("/worker/bilans/".length())));
+	}
+
+	private MockHttpServletRequestBuilder requestForm(UUID key) {
+		return post("/worker/requests").param("schemeId", world.scheme.id().toString())
+				.param("submissionKey", key.toString()).param("jointCommittee", "319.02")
+				.param("companyNumber", "0412.345.678").param("workStatus", "FULL_TIME")
+				.param("reasons", "Je voudrais changer de métier").param("language", "fr").param("region", "Namur")
+				.param("modality", "EITHER");
+	}
+
+	private MvcResult perform(MockHttpServletRequestBuilder request, CurrentUser as) throws Exception {
+		return mvc.perform(request.with(user(as)).with(csrf())).andReturn();
+	}
+
+	private BilanState state(BilanId bilan) {
+		return bilans.summary(bilan).orElseThrow().state();
+	}
+}

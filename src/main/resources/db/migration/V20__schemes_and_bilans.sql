@@ -69,6 +69,7 @@ create index bilan_state_created on bilan (state, created_at);
 -- Who did what to a bilan, when and why. The reason is the person's own words: encrypted, content.
 create table bilan_history (
     id         uuid primary key,
+    seq        bigint generated always as identity,
     bilan_id   uuid        not null references bilan (id),
     kind       varchar(40) not null,
     from_state varchar(30),
@@ -79,4 +80,4 @@ create table bilan_history (
     detail     varchar(200),
     at         timestamptz not null
 );
-create index bilan_history_bilan on bilan_history (bilan_id, at);
+create index bilan_history_bilan on bilan_history (bilan_id, at, seq);

@@ -85,16 +85,14 @@ public class Bilan {
 		requireWorker(worker);
 		requireState(ELIGIBLE);
 		this.operatorId = operator;
-		record(HistoryEntry.Kind.OPERATOR_CHOSEN, state, state, worker, null, operator.toString(), now);
-		move(ELIGIBLE, OPERATOR_CHOSEN, worker, null, now);
+		move(ELIGIBLE, OPERATOR_CHOSEN, worker, null, operator.toString(), now);
 	}
 
 	public void assignCounsellor(Actor operatorAdmin, UUID counsellor, Instant now) {
 		requireRole(operatorAdmin, Role.OPERATOR_ADMIN);
 		requireState(OPERATOR_CHOSEN);
 		this.counsellorId = counsellor;
-		record(HistoryEntry.Kind.COUNSELLOR_ASSIGNED, state, state, operatorAdmin, null, counsellor.toString(), now);
-		move(OPERATOR_CHOSEN, FIRST_MEETING, operatorAdmin, null, now);
+		move(OPERATOR_CHOSEN, FIRST_MEETING, operatorAdmin, null, counsellor.toString(), now);
 	}
 
 	/** A counsellor may refuse a mission (deontology D7): the bilan waits for another counsellor. */
@@ -151,9 +149,7 @@ public class Bilan {
 	public void refer(Actor counsellor, String schemeNamed, String reason, Instant now) {
 		requireCounsellor(counsellor);
 		requireReason(schemeNamed);
-		requireState(FIRST_MEETING);
-		record(HistoryEntry.Kind.STATE, FIRST_MEETING, REFERRED, counsellor, reason, schemeNamed, now);
-		enter(REFERRED, now);
+		move(FIRST_MEETING, REFERRED, counsellor, reason, schemeNamed.strip(), now);
 	}
 
 	public void contract(Actor counsellor, Instant now) {
@@ -242,8 +238,13 @@ public class Bilan {
 	// --- rules ---------------------------------------------------------------------------------------
 
 	private void move(BilanState expected, BilanState target, Actor actor, String reason, Instant now) {
+		move(expected, target, actor, reason, null, now);
+	}
+
+	/** {@code detail} names what the move concerns (an operator, a counsellor, a scheme), never free text. */
+	private void move(BilanState expected, BilanState target, Actor actor, String reason, String detail, Instant now) {
 		requireState(expected);
-		record(HistoryEntry.Kind.STATE, expected, target, actor, blankToNull(reason), null, now);
+		record(HistoryEntry.Kind.STATE, expected, target, actor, blankToNull(reason), detail, now);
 		enter(target, now);
 	}
 

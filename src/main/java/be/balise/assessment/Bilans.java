@@ -97,7 +97,7 @@ class Bilans {
 	/** The history without reasons: what administration may see. */
 	List<HistoryEntry> history(BilanId bilan) {
 		return jdbc.sql("select id, kind, from_state, to_state, actor_id, actor_role, detail, at from bilan_history "
-				+ "where bilan_id = :bilan order by at, id")
+				+ "where bilan_id = :bilan order by at, seq")
 				.param("bilan", bilan.value())
 				.query((rs, row) -> entry(rs, null)).list();
 	}
@@ -105,7 +105,7 @@ class Bilans {
 	/** The history with the reasons decrypted; callers have checked access and audited the read. */
 	List<HistoryEntry> historyWithReasons(BilanId bilan) {
 		return jdbc.sql("select id, kind, from_state, to_state, actor_id, actor_role, reason, detail, at from bilan_history "
-				+ "where bilan_id = :bilan order by at, id")
+				+ "where bilan_id = :bilan order by at, seq")
 				.param("bilan", bilan.value())
 				.query((rs, row) -> {
 					byte[] reason = rs.getBytes("reason");

@@ -11,8 +11,7 @@ import java.util.UUID;
 public record HistoryEntry(UUID id, Kind kind, BilanState from, BilanState to, Actor actor, String reason, String detail,
 		Instant at) {
 
-	public enum Kind { STATE, OPERATOR_CHOSEN, COUNSELLOR_ASSIGNED, COUNSELLOR_CHANGE_PROPOSED, COUNSELLOR_CHANGED,
-		COUNSELLOR_CHANGE_DECLINED }
+	public enum Kind { STATE, COUNSELLOR_CHANGE_PROPOSED, COUNSELLOR_CHANGED, COUNSELLOR_CHANGE_DECLINED }
 
 	/** The message key describing this entry in the timeline. */
 	public String messageKey() {

@@ -177,7 +177,7 @@ class DataGenerator implements ApplicationRunner {
 					hasOperator ? staff.operators().get(c) : null, hasCounsellor ? counsellors.get(c) : null, Timestamp.from(created),
 					Timestamp.from(updated), target.isFinal() ? Timestamp.from(updated) : null });
 			byte[] reasons = cipher.encrypt(KeyScope.bilan(bilan),
-					"Demande générée n° " + n + " : envie de faire le point.".getBytes(StandardCharsets.UTF_8),
+					("Demande générée n° " + n + " : envie de faire le point.").getBytes(StandardCharsets.UTF_8),
 					("bilan_request.reasons:" + bilan).getBytes(StandardCharsets.UTF_8));
 			requestRows.add(new Object[] { bilan, UUID.randomUUID(), worker, scheme.id().value(), scheme.fundId(), "319.02",
 					"0412.345.678", "FULL_TIME", false, reasons, "fr", "Bruxelles", "EITHER", Timestamp.from(created),

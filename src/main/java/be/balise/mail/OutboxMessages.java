@@ -17,6 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OutboxMessages {
 
+	private static final String QUEUED = """
+			select m.id, m.message_id, m.recipient, m.subject, m.body, m.queued_at, m.status,
+			       array(select a.file_name from outbox_attachment a where a.message = m.id order by a.position) as attachments
+			from outbox_message m""";
+
 	private final JdbcClient jdbc;
 
 	OutboxMessages(JdbcClient jdbc) {
@@ -128,11 +133,6 @@ class OutboxMessages {
 	Optional<QueuedMail> find(UUID id) {
 		return jdbc.sql(QUEUED + " where m.id = :id").param("id", id).query(OutboxMessages::queued).optional();
 	}
-
-	private static final String QUEUED = """
-			select m.id, m.message_id, m.recipient, m.subject, m.body, m.queued_at, m.status,
-			       array(select a.file_name from outbox_attachment a where a.message = m.id order by a.position) as attachments
-			from outbox_message m""";
 
 	private static QueuedMail queued(ResultSet rs, int row) throws SQLException {
 		Array names = rs.getArray("attachments");

@@ -117,7 +117,8 @@ class AuditLogTest {
 	void concurrentWritersBuildOneValidChain() throws Exception {
 		UUID bilan = UUID.randomUUID();
 		int writers = 8;
-		int rowsEach = 25;
+		// more rows than the verifier reads in one batch, so that the chain is followed across batches
+		int rowsEach = 140;
 		ExecutorService pool = Executors.newFixedThreadPool(writers);
 		try {
 			List<Callable<Void>> tasks = new ArrayList<>();
@@ -138,7 +139,9 @@ class AuditLogTest {
 		}
 
 		assertThat(audit.countReadsOfBilan(bilan)).isEqualTo(writers * rowsEach);
-		assertThat(verifier.verify().intact()).isTrue();
+		AuditChainReport report = verifier.verify();
+		assertThat(report.intact()).isTrue();
+		assertThat(report.rowsChecked()).isGreaterThan(writers * rowsEach);
 	}
 
 	private void refuseAuditRowsOf(UUID bilan) {

@@ -1,6 +1,8 @@
 package be.balise.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -43,8 +45,8 @@ class DemoMailboxTest {
 
 		mvc.perform(get("/demo/mailbox"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString(recipient)))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("/demo/mailbox/" + id)));
+				.andExpect(content().string(containsString(recipient)))
+				.andExpect(content().string(containsString("/demo/mailbox/" + id)));
 		String page = mvc.perform(get("/demo/mailbox/{id}", id))
 				.andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -71,11 +73,11 @@ class DemoMailboxTest {
 				List.of(new Attachment("séance 1.ics", "text/calendar", calendar)));
 
 		mvc.perform(get("/demo/mailbox/{id}", id))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("/demo/mailbox/" + id + "/attachments/0")));
+				.andExpect(content().string(containsString("/demo/mailbox/" + id + "/attachments/0")));
 		mvc.perform(get("/demo/mailbox/{id}/attachments/0", id))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Content-Type", "text/calendar"))
-				.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+				.andExpect(header().string("Content-Disposition", startsWith("attachment;")))
 				.andExpect(content().bytes(calendar));
 	}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import be.balise.testing.FullStackTest;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class OutboxTest {
 				.query(Long.class).single();
 	}
 
-	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+	private <T> T inTransaction(Supplier<T> work) {
 		return new TransactionTemplate(transactions).execute(status -> work.get());
 	}
 }

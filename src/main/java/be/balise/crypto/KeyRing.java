@@ -3,6 +3,9 @@ package be.balise.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
@@ -11,11 +14,14 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Gives each key scope its Tink keyset, unwrapped from the database with the master key at each use
- * (nothing is cached, so a destroyed key is gone at once on every instance). Wrapped keysets are bound to
- * their scope, so a keyset copied onto another scope's row does not unwrap.
+ * Gives each key scope its Tink keyset, unwrapped from the database with the master key. Unwrapped keysets
+ * are kept only until the end of the current transaction, so a destroyed key is gone for every transaction
+ * that starts afterwards, on every instance. Wrapped keysets are bound to their scope, so a keyset copied
+ * onto another scope's row does not unwrap.
  */
 @Component
 class KeyRing {
@@ -40,6 +46,15 @@ class KeyRing {
 
 	/** The scope's keyset, created on first use; refused if the key was destroyed. */
 	KeysetHandle forEncryption(KeyScope scope) {
+		return cached(scope, this::findOrCreate);
+	}
+
+	/** The scope's keyset for reading; a scope that never had a key cannot have produced the ciphertext. */
+	KeysetHandle forDecryption(KeyScope scope) {
+		return cached(scope, s -> unwrap(dataKeys.find(s).orElseThrow(() -> new DecryptionException(s, null))));
+	}
+
+	private KeysetHandle findOrCreate(KeyScope scope) {
 		var existing = dataKeys.find(scope);
 		if (existing.isPresent()) {
 			return unwrap(existing.get());
@@ -53,13 +68,9 @@ class KeyRing {
 		return unwrap(dataKeys.find(scope).orElseThrow());
 	}
 
-	/** The scope's keyset for reading; a scope that never had a key cannot have produced the ciphertext. */
-	KeysetHandle forDecryption(KeyScope scope) {
-		return unwrap(dataKeys.find(scope).orElseThrow(() -> new DecryptionException(scope, null)));
-	}
-
 	/** Adds a fresh primary key to the scope's keyset; the older keys stay for reading. False if no key exists. */
 	boolean rotate(KeyScope scope) {
+		forget(scope);
 		var row = dataKeys.lock(scope);
 		if (row.isEmpty()) {
 			return false;
@@ -78,6 +89,7 @@ class KeyRing {
 	}
 
 	void destroy(KeyScope scope) {
+		forget(scope);
 		dataKeys.destroy(scope, clock.instant());
 	}
 
@@ -96,6 +108,38 @@ class KeyRing {
 			return keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
 		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException("A data keyset does not give an AEAD", e);
+		}
+	}
+
+	private static KeysetHandle cached(KeyScope scope, Function<KeyScope, KeysetHandle> load) {
+		var cache = TransactionKeys.current();
+		return cache == null ? load.apply(scope) : cache.keysets.computeIfAbsent(scope, load);
+	}
+
+	private static void forget(KeyScope scope) {
+		var cache = TransactionKeys.current();
+		if (cache != null) {
+			cache.keysets.remove(scope);
+		}
+	}
+
+	/** The keysets unwrapped in the current transaction; dropped with it (a suspended transaction keeps its own). */
+	private static final class TransactionKeys implements TransactionSynchronization {
+
+		private final Map<KeyScope, KeysetHandle> keysets = new HashMap<>();
+
+		static TransactionKeys current() {
+			if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+				return null;
+			}
+			for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+				if (synchronization instanceof TransactionKeys keys) {
+					return keys;
+				}
+			}
+			var keys = new TransactionKeys();
+			TransactionSynchronizationManager.registerSynchronization(keys);
+			return keys;
 		}
 	}
 

@@ -108,6 +108,7 @@ public class FileStore implements ReencryptionTarget {
 			byte[] name = cipher.reencrypt(scope, row.get().nameCiphertext(), nameBinding(id));
 			byte[] bytes = cipher.reencrypt(scope, content.get(), ContentCipher.bindTo(TABLE, id));
 			if (name != row.get().nameCiphertext() || bytes != content.get()) {
+				// stored files never change in place, so no concurrent edit can be overwritten here
 				files.replaceCiphertexts(id, name, bytes);
 				changed++;
 			}

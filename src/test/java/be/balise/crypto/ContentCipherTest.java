@@ -9,11 +9,14 @@ import java.util.UUID;
 import be.balise.testing.FullStackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @FullStackTest
 class ContentCipherTest {
 
 	@Autowired ContentCipher cipher;
+	@Autowired PlatformTransactionManager transactions;
 
 	private final KeyScope bilan = KeyScope.bilan(UUID.randomUUID());
 	private final byte[] row = ContentCipher.bindTo("session_note", UUID.randomUUID());
@@ -84,6 +87,19 @@ class ContentCipherTest {
 		assertThatThrownBy(() -> cipher.encrypt(bilan, bytes("new content after retention"), row))
 				.isInstanceOf(KeyDestroyedException.class);
 		assertThat(cipher.decrypt(otherBilan, kept, row)).isEqualTo(bytes("another bilan of the same worker"));
+	}
+
+	@Test
+	void destroyingAKeyTakesEffectAtOnceEvenInATransactionThatAlreadyUsedIt() {
+		var transaction = new TransactionTemplate(transactions);
+		byte[] ciphertext = cipher.encrypt(bilan, bytes("read, then shredded"), row);
+
+		transaction.executeWithoutResult(status -> {
+			assertThat(cipher.decrypt(bilan, ciphertext, row)).isEqualTo(bytes("read, then shredded"));
+			cipher.destroyKey(bilan);
+			assertThatThrownBy(() -> cipher.decrypt(bilan, ciphertext, row)).isInstanceOf(KeyDestroyedException.class);
+		});
+		assertThatThrownBy(() -> cipher.decrypt(bilan, ciphertext, row)).isInstanceOf(KeyDestroyedException.class);
 	}
 
 	@Test

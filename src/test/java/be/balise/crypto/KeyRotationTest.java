@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @FullStackTest
 class KeyRotationTest {
@@ -39,6 +40,19 @@ class KeyRotationTest {
 		assertThat(ContentCipher.keyIdOf(after)).isNotEqualTo(ContentCipher.keyIdOf(before));
 		assertThat(cipher.decryptString(bilan, before, row)).isEqualTo("écrit avant la rotation");
 		assertThat(cipher.decryptString(bilan, after, row)).isEqualTo("écrit après la rotation");
+	}
+
+	@Test
+	void newDataInTheRotatingTransactionAlreadyUsesTheNewKey() {
+		byte[] row = ContentCipher.bindTo("note", 1);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			byte[] before = cipher.encryptString(bilan, "avant", row);
+			rotation.rotateDataKey(bilan);
+			byte[] after = cipher.encryptString(bilan, "après", row);
+
+			assertThat(ContentCipher.keyIdOf(after)).isNotEqualTo(ContentCipher.keyIdOf(before));
+			assertThat(cipher.decryptString(bilan, before, row)).isEqualTo("avant");
+		});
 	}
 
 	@Test

@@ -6,18 +6,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import be.balise.mail.OutgoingMail;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
-/** Keeps every e-mail identity sends during the tests, so that a test can follow the link it carries. */
+/**
+ * Keeps every e-mail identity sends during the tests, so that a test can follow the link it carries, and
+ * passes it on to the real outbox, so that the outbox's rules (one transaction, a valid recipient) still apply.
+ */
+@Primary
 @Component
 class RecordedMail implements IdentityMail {
 
 	private static final Pattern TOKEN = Pattern.compile("[?&]token=([A-Za-z0-9_-]+)");
 
 	private final List<OutgoingMail> sent = new CopyOnWriteArrayList<>();
+	private final OutboxIdentityMail outbox;
+
+	RecordedMail(OutboxIdentityMail outbox) {
+		this.outbox = outbox;
+	}
 
 	@Override
 	public void send(OutgoingMail mail) {
+		outbox.send(mail);
 		sent.add(mail);
 	}
 

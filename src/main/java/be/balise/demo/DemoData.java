@@ -1,6 +1,7 @@
 package be.balise.demo;
 
 import be.balise.identity.AccountService;
+import be.balise.organisation.Organisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,18 +18,23 @@ class DemoData implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final AccountService accounts;
+	private final Organisations organisations;
 
-	DemoData(AccountService accounts) {
+	DemoData(AccountService accounts, Organisations organisations) {
 		this.accounts = accounts;
+		this.organisations = organisations;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (accounts.findByEmail(DemoAccounts.ADMIN).isPresent()) {
-			return;
+		if (accounts.findByEmail(DemoAccounts.ADMIN).isEmpty()) {
+			DemoAccounts.create(accounts);
+			log.info("Demo data loaded; sign in with any demo account and the password in the README");
 		}
-		DemoAccounts.create(accounts);
-		log.info("Demo data loaded; sign in with any demo account and the password in the README");
+		// Checked on its own, so that a demo database made before funds and operators existed gets them too.
+		if (organisations.listFunds().isEmpty()) {
+			DemoOrganisations.create(accounts, organisations);
+		}
 	}
 }

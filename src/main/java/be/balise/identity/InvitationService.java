@@ -3,6 +3,7 @@ package be.balise.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,8 @@ public class InvitationService {
 
 	/**
 	 * Sends an invitation to {@code role} for the fund or operator {@code scopeId} (named {@code scopeName} in
-	 * the e-mail), in {@code language}. The caller checks that the inviter acts for that scope.
+	 * the e-mail; null scope: no membership), in {@code language}. The caller checks that the inviter acts for
+	 * that scope.
 	 *
 	 * @throws IllegalArgumentException when the inviter's roles may not invite to {@code role}
 	 */
@@ -84,6 +86,11 @@ public class InvitationService {
 	/** The invitations sent for a fund or operator and not yet accepted, latest first. */
 	public List<PendingInvitation> pendingFor(UUID scopeId) {
 		return invitations.pendingFor(scopeId, clock.instant());
+	}
+
+	/** The invitations not yet accepted of several funds or operators, by scope (absent: none), newest first. */
+	public Map<UUID, List<PendingInvitation>> pendingFor(Collection<UUID> scopeIds) {
+		return invitations.pendingFor(scopeIds, clock.instant());
 	}
 
 	Optional<OpenInvitation> find(String token) {

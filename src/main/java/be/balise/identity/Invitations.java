@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,9 +71,30 @@ class Invitations {
 				where scope_id = :scope and accepted_at is null and expires_at > :now
 				order by created_at desc""")
 				.param("scope", scopeId).param("now", Timestamp.from(now))
-				.query((rs, row) -> new PendingInvitation(new InvitationId(rs.getObject("id", UUID.class)),
-						rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getTimestamp("expires_at").toInstant()))
+				.query((rs, row) -> pending(rs))
 				.list();
+	}
+
+	/** The open invitations of several scopes at once, each list newest first. */
+	Map<UUID, List<PendingInvitation>> pendingFor(Collection<UUID> scopeIds, Instant now) {
+		if (scopeIds.isEmpty()) {
+			return Map.of();
+		}
+		record Scoped(UUID scope, PendingInvitation invitation) {
+		}
+		return jdbc.sql("""
+				select id, email, role, expires_at, scope_id from invitation
+				where scope_id in (:scopes) and accepted_at is null and expires_at > :now
+				order by created_at desc""")
+				.param("scopes", List.copyOf(scopeIds)).param("now", Timestamp.from(now))
+				.query((rs, row) -> new Scoped(rs.getObject("scope_id", UUID.class), pending(rs)))
+				.list().stream()
+				.collect(Collectors.groupingBy(Scoped::scope, Collectors.mapping(Scoped::invitation, Collectors.toList())));
+	}
+
+	private static PendingInvitation pending(ResultSet rs) throws SQLException {
+		return new PendingInvitation(new InvitationId(rs.getObject("id", UUID.class)), rs.getString("email"),
+				Role.valueOf(rs.getString("role")), rs.getTimestamp("expires_at").toInstant());
 	}
 
 	private static Invitation invitation(ResultSet rs, int row) throws SQLException {

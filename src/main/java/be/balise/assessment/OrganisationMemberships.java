@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import be.balise.identity.AccountId;
+import be.balise.organisation.Counsellor;
 import be.balise.organisation.OperatorId;
 import be.balise.organisation.Organisations;
 import org.springframework.stereotype.Component;
@@ -22,19 +23,20 @@ class OrganisationMemberships implements Memberships {
 
 	@Override
 	public Set<UUID> operatorsAdministeredBy(UUID account) {
-		return organisations.operatorsOfAdmin(new AccountId(account)).stream().map(OperatorId::value)
+		return organisations.operatorsOfAdmin(new AccountId(account)).stream().map(operator -> operator.id().value())
 				.collect(Collectors.toSet());
 	}
 
 	@Override
 	public Set<UUID> fundsServedBy(UUID account) {
-		return organisations.fundsOfOfficer(new AccountId(account)).stream().map(fund -> fund.value())
+		return organisations.fundsOfOfficer(new AccountId(account)).stream().map(fund -> fund.id().value())
 				.collect(Collectors.toSet());
 	}
 
 	@Override
 	public boolean counselsFor(UUID account, UUID operator) {
-		return organisations.isActiveCounsellorOf(new AccountId(account), new OperatorId(operator));
+		return organisations.counsellorsOf(new OperatorId(operator)).stream()
+				.anyMatch(counsellor -> counsellor.accountId().value().equals(account) && counsellor.available());
 	}
 
 	@Override
@@ -44,8 +46,8 @@ class OrganisationMemberships implements Memberships {
 
 	@Override
 	public List<NamedRef> counsellorsOf(UUID operator) {
-		return organisations.counsellorsOf(new OperatorId(operator)).stream()
-				.map(c -> new NamedRef(c.accountId(), c.displayName())).toList();
+		return organisations.counsellorsOf(new OperatorId(operator)).stream().filter(Counsellor::available)
+				.map(c -> new NamedRef(c.accountId().value(), c.displayName())).toList();
 	}
 
 	@Override

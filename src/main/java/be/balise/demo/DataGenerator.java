@@ -18,7 +18,11 @@ import be.balise.crypto.KeyScope;
 import be.balise.identity.AccountId;
 import be.balise.identity.AccountService;
 import be.balise.identity.Role;
+import be.balise.organisation.Language;
+import be.balise.organisation.Modality;
 import be.balise.organisation.OperatorId;
+import be.balise.organisation.OperatorProfile;
+import be.balise.organisation.Region;
 import be.balise.organisation.Organisations;
 import be.balise.scheme.Scheme;
 import be.balise.scheme.Schemes;
@@ -86,8 +90,9 @@ class DataGenerator implements ApplicationRunner {
 		int operatorCount = Math.max(2, (counsellorCount + COUNSELLORS_PER_OPERATOR - 1) / COUNSELLORS_PER_OPERATOR);
 		transactions.executeWithoutResult(tx -> {
 			for (int o = 0; o < operatorCount; o++) {
-				OperatorId operator = organisations.createOperator("Organisme généré " + run + "-" + o, List.of("Bruxelles"),
-						List.of("fr"), List.of("IN_PERSON"), COUNSELLORS_PER_OPERATOR * BILANS_PER_COUNSELLOR, null, null);
+				OperatorId operator = organisations.createOperator(new OperatorProfile("Organisme généré " + run + "-" + o,
+						Set.of(Region.BRUSSELS), Set.of(Language.FR), Set.of(Modality.IN_PERSON),
+						COUNSELLORS_PER_OPERATOR * BILANS_PER_COUNSELLOR, "organisme-" + o + "@generated.balise.be", null));
 				AccountId admin = accounts.createWithHash("admin-" + o + "-" + run + "@generated.balise.be",
 						"Responsable " + o, passwordHash, Locale.FRENCH, Set.of(Role.OPERATOR_ADMIN));
 				organisations.addOperatorAdmin(operator, admin);
@@ -95,7 +100,7 @@ class DataGenerator implements ApplicationRunner {
 					AccountId counsellor = accounts.createWithHash("counsellor-" + counsellors.size() + "-" + run
 							+ "@generated.balise.be", "Conseiller·ère " + counsellors.size(), passwordHash, Locale.FRENCH,
 							Set.of(Role.COUNSELLOR));
-					organisations.addCounsellor(operator, counsellor, BILANS_PER_COUNSELLOR, List.of("fr"));
+					organisations.addCounsellor(operator, counsellor, BILANS_PER_COUNSELLOR, Set.of(Language.FR));
 					counsellors.add(counsellor.value());
 					counsellorOperators.add(operator.value());
 					counsellorAdmins.add(admin.value());

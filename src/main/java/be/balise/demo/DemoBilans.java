@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import be.balise.assessment.BilanId;
+import be.balise.assessment.BilanLists;
 import be.balise.assessment.BilanState;
 import be.balise.assessment.Journey;
 import be.balise.contract.FirstMeetingForm;
@@ -19,6 +20,7 @@ import be.balise.identity.AccountId;
 import be.balise.identity.AccountService;
 import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
+import be.balise.organisation.Organisations;
 import be.balise.planning.SessionService;
 import be.balise.request.RequestForm;
 import be.balise.request.RequestService;
@@ -30,7 +32,9 @@ import be.balise.scheme.Schemes;
  * A dozen and more workers whose bilans stand at every state of the journey, walked there through the same
  * services the pages use, so that history, sessions and content are real. All text is invented.
  */
-final class DemoBilans {
+@org.springframework.stereotype.Component
+@org.springframework.context.annotation.Profile("demo")
+class DemoBilans {
 
 	/** One demo bilan: the worker, the state to reach, the counsellor and scheme code, and the worker's reasons. */
 	private record Story(String name, String email, BilanState target, int counsellor, String scheme, String reasons) {
@@ -73,6 +77,8 @@ final class DemoBilans {
 					"Ik wil weten welke opleiding bij mij past."));
 
 	private final AccountService accounts;
+	private final Organisations organisations;
+	private final BilanLists lists;
 	private final Schemes schemes;
 	private final RequestService requests;
 	private final Journey journey;
@@ -80,9 +86,11 @@ final class DemoBilans {
 	private final SessionService sessions;
 	private final Clock clock;
 
-	DemoBilans(AccountService accounts, Schemes schemes, RequestService requests, Journey journey,
-			FirstMeetingService firstMeetings, SessionService sessions, Clock clock) {
+	DemoBilans(AccountService accounts, Organisations organisations, BilanLists lists, Schemes schemes,
+			RequestService requests, Journey journey, FirstMeetingService firstMeetings, SessionService sessions, Clock clock) {
 		this.accounts = accounts;
+		this.organisations = organisations;
+		this.lists = lists;
 		this.schemes = schemes;
 		this.requests = requests;
 		this.journey = journey;
@@ -91,19 +99,26 @@ final class DemoBilans {
 		this.clock = clock;
 	}
 
-	void create(DemoOrganisations organisations) {
+	/** Whether the demo worker already has bilans (the demo was loaded before). */
+	boolean exist() {
+		return accounts.findByEmail(DemoAccounts.WORKER).map(worker -> !lists.ofWorker(worker.id().value()).isEmpty())
+				.orElse(false);
+	}
+
+	void create() {
 		CurrentUser fund = user(DemoAccounts.FUND);
+		organisations.fundsOfOfficer(fund.id()).forEach(f -> schemes.adoptExamples(f.id().value()));
 		String unusable = accounts.hash(UUID.randomUUID().toString());
+		List<String> counsellors = List.of(DemoAccounts.COUNSELLOR, DemoAccounts.COUNSELLOR_2,
+				DemoOrganisations.COUNSELLOR_WITHOUT_LOGIN);
 		for (Story story : STORIES) {
 			CurrentUser worker = accounts.findByEmail(story.email())
 					.orElseGet(() -> user(accounts.createWithHash(story.email(), story.name(), unusable, Locale.FRENCH,
 							Set.of(Role.WORKER))));
-			AccountId counsellorId = List.of(organisations.counsellor(), organisations.counsellor2(),
-					organisations.counsellor3()).get(story.counsellor());
-			CurrentUser counsellor = user(counsellorId);
-			var operatorId = story.counsellor() == 2 ? organisations.second() : organisations.first();
+			CurrentUser counsellor = user(counsellors.get(story.counsellor()));
 			CurrentUser operatorAdmin = user(story.counsellor() == 2 ? DemoAccounts.OPERATOR_2 : DemoAccounts.OPERATOR);
-			walk(story, worker, fund, operatorAdmin, operatorId.value(), counsellor);
+			UUID operator = organisations.operatorOfCounsellor(counsellor.id()).orElseThrow().value();
+			walk(story, worker, fund, operatorAdmin, operator, counsellor);
 		}
 	}
 

@@ -1,14 +1,7 @@
 package be.balise.demo;
 
-import java.time.Clock;
-
-import be.balise.assessment.Journey;
-import be.balise.contract.FirstMeetingService;
 import be.balise.identity.AccountService;
 import be.balise.organisation.Organisations;
-import be.balise.planning.SessionService;
-import be.balise.request.RequestService;
-import be.balise.scheme.Schemes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,25 +19,28 @@ class DemoData implements ApplicationRunner {
 
 	private final AccountService accounts;
 	private final Organisations organisations;
-	private final Schemes schemes;
 	private final DemoBilans bilans;
 
-	DemoData(AccountService accounts, Organisations organisations, Schemes schemes, RequestService requests,
-			Journey journey, FirstMeetingService firstMeetings, SessionService sessions, Clock clock) {
+	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans) {
 		this.accounts = accounts;
 		this.organisations = organisations;
-		this.schemes = schemes;
-		this.bilans = new DemoBilans(accounts, schemes, requests, journey, firstMeetings, sessions, clock);
+		this.bilans = bilans;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (accounts.findByEmail(DemoAccounts.ADMIN).isPresent()) {
-			return;
+		if (accounts.findByEmail(DemoAccounts.ADMIN).isEmpty()) {
+			DemoAccounts.create(accounts);
+			log.info("Demo data loaded; sign in with any demo account and the password in the README");
 		}
-		DemoOrganisations created = DemoAccounts.create(accounts, organisations, schemes);
-		bilans.create(created);
-		log.info("Demo data loaded; sign in with any demo account and the password in the README");
+		// Each part is checked on its own, so that a demo database made by an earlier version gets the newer parts.
+		if (organisations.listFunds().isEmpty()) {
+			DemoOrganisations.create(accounts, organisations);
+		}
+		if (!bilans.exist()) {
+			bilans.create();
+			log.info("Demo bilans loaded at every state of the journey");
+		}
 	}
 }

@@ -27,10 +27,17 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	private final Set<Role> roles;
 	private final boolean enabled;
 	private final Locale locale;
+	private final boolean confirmed;
 	private String passwordHash;
 
 	public CurrentUser(AccountId id, String email, String displayName, Set<Role> roles, String passwordHash,
 			boolean enabled, Locale locale) {
+		this(id, email, displayName, roles, passwordHash, enabled, locale, true);
+	}
+
+	CurrentUser(AccountId id, String email, String displayName, Set<Role> roles, String passwordHash,
+			boolean enabled, Locale locale, boolean confirmed) {
+		this.confirmed = confirmed;
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
@@ -87,6 +94,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** Whether the person confirmed their address (accounts from sign-up start unconfirmed). */
+	boolean confirmed() {
+		return confirmed;
 	}
 
 	@Override

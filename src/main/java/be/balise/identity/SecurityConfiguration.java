@@ -1,5 +1,6 @@
 package be.balise.identity;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -14,6 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -35,7 +38,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthorizationTable table) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthorizationTable table, AccountSessions sessions,
+			IdentityProperties properties, Clock clock) throws Exception {
 		http.authorizeHttpRequests(auth -> {
 			auth.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
 			table.rules().stream()
@@ -43,8 +47,18 @@ class SecurityConfiguration {
 					.forEach(rule -> permit(auth, rule));
 			auth.anyRequest().denyAll();
 		});
-		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll());
-		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailures())
+				.permitAll());
+		// Signing out anywhere signs the account out everywhere (SECURITY.md S5).
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+				.addLogoutHandler((request, response, auth) -> {
+					if (auth != null) {
+						sessions.endAll(auth.getName());
+					}
+				}));
+		// A new session at sign-in, so that its creation time is the time of sign-in for the absolute timeout.
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
+		http.addFilterBefore(new SessionAgeFilter(clock, properties.absoluteSessionTimeout()), CsrfFilter.class);
 		http.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)
@@ -71,7 +85,22 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19_456, 2);
 		var encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
-		return encoder;
+		return new NormalizingPasswordEncoder(encoder);
+	}
+
+	/**
+	 * Password first, account state after: the state checks run once the password matched, and the upgraded
+	 * hash is stored through {@link AccountDetailsService}.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder) {
+		var provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setUserDetailsPasswordService(accounts);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusChecks());
+		return provider;
 	}
 
 	/** The assembled table, exposed so that tests can list it against the handler mappings. */

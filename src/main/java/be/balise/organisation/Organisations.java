@@ -1,118 +1,188 @@
 package be.balise.organisation;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import be.balise.identity.AccountId;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import be.balise.identity.AccountService;
+import be.balise.identity.AccountSummary;
+import be.balise.identity.CurrentUser;
+import be.balise.identity.EmailAddress;
+import be.balise.identity.InvitationId;
+import be.balise.identity.InvitationService;
+import be.balise.identity.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Funds, operators and memberships: what other modules ask of organisations. */
+/**
+ * Funds, operators and who works for them: what other modules ask (which operator a counsellor works for,
+ * which counsellors an operator has...) and what the platform admin and demo data create.
+ */
 @Service
 public class Organisations {
 
-	private final JdbcClient jdbc;
+	private final Funds funds;
+	private final Operators operators;
+	private final Memberships memberships;
+	private final CounsellorInvitations counsellorInvitations;
+	private final AccountService accounts;
+	private final InvitationService invitations;
+	private final Clock clock;
 
-	Organisations(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	Organisations(Funds funds, Operators operators, Memberships memberships, CounsellorInvitations counsellorInvitations,
+			AccountService accounts, InvitationService invitations, Clock clock) {
+		this.funds = funds;
+		this.operators = operators;
+		this.memberships = memberships;
+		this.counsellorInvitations = counsellorInvitations;
+		this.accounts = accounts;
+		this.invitations = invitations;
+		this.clock = clock;
 	}
 
 	@Transactional
 	public FundId createFund(String name, String shortName) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into fund (id, name, short_name) values (:id, :name, :short)")
-				.param("id", id).param("name", name).param("short", shortName).update();
-		return new FundId(id);
+		FundId id = FundId.random();
+		funds.insert(id, name.strip(), shortName.strip(), clock.instant());
+		return id;
 	}
 
 	@Transactional
-	public OperatorId createOperator(String name, List<String> regions, List<String> languages, List<String> modalities,
-			int capacity, String contactEmail, String contactPhone) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into operator (id, name, regions, languages, modalities, capacity, contact_email, contact_phone)
-				values (:id, :name, :regions, :languages, :modalities, :capacity, :email, :phone)""")
-				.param("id", id).param("name", name).param("regions", regions.toArray(String[]::new))
-				.param("languages", languages.toArray(String[]::new)).param("modalities", modalities.toArray(String[]::new))
-				.param("capacity", capacity).param("email", contactEmail).param("phone", contactPhone)
-				.update();
-		return new OperatorId(id);
+	public OperatorId createOperator(OperatorProfile profile) {
+		OperatorId id = OperatorId.random();
+		operators.insert(id, profile, clock.instant());
+		return id;
 	}
 
 	@Transactional
 	public void addFundOfficer(FundId fund, AccountId account) {
-		jdbc.sql("insert into fund_officer (fund_id, account_id) values (:fund, :account) on conflict do nothing")
-				.param("fund", fund.value()).param("account", account.value()).update();
+		memberships.addFundOfficer(fund, account);
 	}
 
 	@Transactional
 	public void addOperatorAdmin(OperatorId operator, AccountId account) {
-		jdbc.sql("insert into operator_admin (operator_id, account_id) values (:operator, :account) on conflict do nothing")
-				.param("operator", operator.value()).param("account", account.value()).update();
+		memberships.addOperatorAdmin(operator, account);
 	}
 
+	/**
+	 * Adds a counsellor to an operator.
+	 *
+	 * @throws IllegalStateException when the person already works as a counsellor for an operator
+	 */
 	@Transactional
-	public void addCounsellor(OperatorId operator, AccountId account, int capacity, List<String> languages) {
-		jdbc.sql("""
-				insert into counsellor (operator_id, account_id, capacity, languages) values (:operator, :account, :capacity, :languages)
-				on conflict (operator_id, account_id) do update set active = true""")
-				.param("operator", operator.value()).param("account", account.value()).param("capacity", capacity)
-				.param("languages", languages.toArray(String[]::new)).update();
+	public void addCounsellor(OperatorId operator, AccountId account, int capacity, Set<Language> languages) {
+		if (!memberships.addCounsellor(operator, account, capacity, languages, clock.instant())) {
+			throw new IllegalStateException("Already a counsellor of an operator");
+		}
 	}
 
-	public Set<OperatorId> operatorsOfAdmin(AccountId account) {
-		return jdbc.sql("select operator_id from operator_admin where account_id = :account")
-				.param("account", account.value()).query(UUID.class).list().stream().map(OperatorId::new)
-				.collect(Collectors.toSet());
+	public Optional<Fund> findFund(FundId id) {
+		return funds.find(id);
 	}
 
-	public Set<FundId> fundsOfOfficer(AccountId account) {
-		return jdbc.sql("select fund_id from fund_officer where account_id = :account")
-				.param("account", account.value()).query(UUID.class).list().stream().map(FundId::new)
-				.collect(Collectors.toSet());
+	public List<Fund> listFunds() {
+		return funds.all();
 	}
 
-	public boolean isActiveCounsellorOf(AccountId account, OperatorId operator) {
-		return jdbc.sql("select count(*) from counsellor where account_id = :account and operator_id = :operator and active")
-				.param("account", account.value()).param("operator", operator.value()).query(Long.class).single() > 0;
+	public List<Fund> fundsOfOfficer(AccountId officer) {
+		return funds.ofOfficer(officer);
 	}
 
-	public List<Counsellor> counsellorsOf(OperatorId operator) {
-		return jdbc.sql("""
-				select c.operator_id, c.account_id, a.display_name, c.capacity, c.languages, c.active
-				from counsellor c join account a on a.id = c.account_id
-				where c.operator_id = :operator and c.active and a.enabled order by a.display_name""")
-				.param("operator", operator.value())
-				.query((rs, row) -> new Counsellor(rs.getObject("account_id", UUID.class),
-						new OperatorId(rs.getObject("operator_id", UUID.class)), rs.getString("display_name"),
-						rs.getInt("capacity"), strings(rs.getArray("languages")), rs.getBoolean("active")))
-				.list();
+	public boolean isOfficerOf(AccountId account, FundId fund) {
+		return memberships.isFundOfficer(fund, account);
 	}
 
-	public List<Operator> listOperators() {
-		return jdbc.sql("select * from operator order by name").query(Organisations::operator).list();
+	public List<AccountId> officersOf(FundId fund) {
+		return memberships.fundOfficers(fund);
 	}
 
 	public Optional<Operator> findOperator(OperatorId id) {
-		return jdbc.sql("select * from operator where id = :id").param("id", id.value()).query(Organisations::operator)
-				.optional();
+		return operators.find(id);
 	}
 
-	private static Operator operator(ResultSet rs, int row) throws SQLException {
-		return new Operator(new OperatorId(rs.getObject("id", UUID.class)), rs.getString("name"),
-				strings(rs.getArray("regions")), strings(rs.getArray("languages")), strings(rs.getArray("modalities")),
-				rs.getInt("capacity"), rs.getString("contact_email"), rs.getString("contact_phone"));
+	public List<Operator> listOperators() {
+		return operators.all();
 	}
 
-	private static List<String> strings(Array array) throws SQLException {
-		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	public List<Operator> operatorsOfAdmin(AccountId admin) {
+		return operators.ofAdmin(admin);
+	}
+
+	public boolean isAdminOf(AccountId account, OperatorId operator) {
+		return memberships.isOperatorAdmin(operator, account);
+	}
+
+	public List<AccountId> adminsOf(OperatorId operator) {
+		return memberships.operatorAdmins(operator);
+	}
+
+	/** The operator this person works for as a counsellor, if any (a counsellor works for one operator). */
+	public Optional<OperatorId> operatorOfCounsellor(AccountId counsellor) {
+		return memberships.counsellor(counsellor).map(Memberships.CounsellorMembership::operatorId);
+	}
+
+	/** The counsellors of an operator, by name, with their state, capacity and languages (two queries in all). */
+	public List<Counsellor> counsellorsOf(OperatorId operator) {
+		var members = memberships.counsellors(operator);
+		Map<AccountId, AccountSummary> people = accounts.summaries(members.stream()
+				.map(Memberships.CounsellorMembership::accountId).toList()).stream()
+				.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+		return members.stream()
+				.map(member -> {
+					AccountSummary person = people.get(member.accountId());
+					return new Counsellor(member.accountId(), operator, person.displayName(), person.email(), member.active(),
+							person.enabled(), member.capacity(), member.languages());
+				})
+				.sorted(Comparator.comparing((Counsellor c) -> c.displayName().toLowerCase(Locale.ROOT))
+						.thenComparing(Counsellor::email))
+				.toList();
+	}
+
+	/** The fund officers of every fund, for the platform admin's page. */
+	Map<FundId, List<AccountId>> officersByFund() {
+		return memberships.allFundOfficers();
+	}
+
+	/** The admins of every operator, for the platform admin's page. */
+	Map<OperatorId, List<AccountId>> adminsByOperator() {
+		return memberships.allOperatorAdmins();
+	}
+
+	boolean fundNameTaken(String name) {
+		return funds.nameTaken(name.strip());
+	}
+
+	boolean operatorNameTaken(String name) {
+		return operators.nameTaken(name.strip());
+	}
+
+	/** Invites a counsellor with the capacity and languages their membership will hold once they accept. */
+	@Transactional
+	InvitationId inviteCounsellor(CurrentUser admin, Operator operator, EmailAddress email, Locale language, int capacity,
+			Set<Language> languages) {
+		InvitationId invitation = invitations.invite(admin, email, Role.COUNSELLOR, operator.id().value(), operator.name(),
+				language);
+		counsellorInvitations.insert(invitation, new CounsellorInvitations.Terms(operator.id(), capacity, languages));
+		return invitation;
+	}
+
+	/** Pauses a counsellor: their membership and their account, whose sessions end at once. */
+	@Transactional
+	void disableCounsellor(OperatorId operator, AccountId counsellor) {
+		memberships.setCounsellorActive(operator, counsellor, false);
+		accounts.disable(counsellor);
+	}
+
+	@Transactional
+	void enableCounsellor(OperatorId operator, AccountId counsellor) {
+		memberships.setCounsellorActive(operator, counsellor, true);
+		accounts.enable(counsellor);
 	}
 }

@@ -1,6 +1,5 @@
 package be.balise.testing;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +14,11 @@ import be.balise.identity.AccountService;
 import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
 import be.balise.organisation.FundId;
+import be.balise.organisation.Language;
+import be.balise.organisation.Modality;
 import be.balise.organisation.OperatorId;
+import be.balise.organisation.OperatorProfile;
+import be.balise.organisation.Region;
 import be.balise.organisation.Organisations;
 import be.balise.request.RequestForm;
 import be.balise.request.RequestService;
@@ -68,10 +71,10 @@ public final class World {
 		otherFundOfficer = person("fund2", Role.FUND_OFFICER);
 		organisations.addFundOfficer(fund, fundOfficer.id());
 		organisations.addFundOfficer(otherFund, otherFundOfficer.id());
-		operator = organisations.createOperator("Organisme " + tag, List.of("Bruxelles"), List.of("fr"), List.of("IN_PERSON"), 10,
-				null, null);
-		otherOperator = organisations.createOperator("Autre organisme " + tag, List.of("Liège"), List.of("fr"),
-				List.of("IN_PERSON"), 10, null, null);
+		operator = organisations.createOperator(new OperatorProfile("Organisme " + tag, Set.of(Region.BRUSSELS),
+				Set.of(Language.FR), Set.of(Modality.IN_PERSON), 10, "organisme-" + tag + "@test.balise.be", null));
+		otherOperator = organisations.createOperator(new OperatorProfile("Autre organisme " + tag, Set.of(Region.WALLONIA),
+				Set.of(Language.FR), Set.of(Modality.IN_PERSON), 10, "autre-" + tag + "@test.balise.be", null));
 		operatorAdmin = person("operator", Role.OPERATOR_ADMIN);
 		otherOperatorAdmin = person("operator2", Role.OPERATOR_ADMIN);
 		organisations.addOperatorAdmin(operator, operatorAdmin.id());
@@ -80,10 +83,10 @@ public final class World {
 		colleague = person("colleague", Role.COUNSELLOR);
 		otherOperatorCounsellor = person("counsellor3", Role.COUNSELLOR);
 		otherOperatorColleague = person("counsellor4", Role.COUNSELLOR);
-		organisations.addCounsellor(operator, counsellor.id(), 10, List.of("fr"));
-		organisations.addCounsellor(operator, colleague.id(), 10, List.of("fr"));
-		organisations.addCounsellor(otherOperator, otherOperatorCounsellor.id(), 10, List.of("fr"));
-		organisations.addCounsellor(otherOperator, otherOperatorColleague.id(), 10, List.of("fr"));
+		organisations.addCounsellor(operator, counsellor.id(), 10, Set.of(Language.FR));
+		organisations.addCounsellor(operator, colleague.id(), 10, Set.of(Language.FR));
+		organisations.addCounsellor(otherOperator, otherOperatorCounsellor.id(), 10, Set.of(Language.FR));
+		organisations.addCounsellor(otherOperator, otherOperatorColleague.id(), 10, Set.of(Language.FR));
 		platformAdmin = person("admin", Role.PLATFORM_ADMIN);
 	}
 

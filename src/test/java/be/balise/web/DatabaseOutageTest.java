@@ -12,6 +12,7 @@ import java.util.Set;
 
 import be.balise.identity.AccountService;
 import be.balise.identity.Role;
+import be.balise.testing.Canaries;
 import be.balise.testing.SecurityHeaders;
 import be.balise.testing.ServerTest;
 import be.balise.testing.TestDatabaseServer;
@@ -32,7 +33,7 @@ import org.springframework.web.util.HtmlUtils;
 @ServerTest
 class DatabaseOutageTest {
 
-	private static final String PASSWORD = "outage-test-password-1";
+	private static final String PASSWORD = Canaries.next("password");
 
 	@LocalServerPort int port;
 	@Autowired AccountService accounts;

@@ -28,10 +28,8 @@ class DemoAccountsSignInTest {
 
 	@BeforeEach
 	void createTheDemoAccounts() {
-		synchronized (DemoAccountsSignInTest.class) {
-			if (accounts.findByEmail(DemoAccounts.ADMIN).isEmpty()) {
-				DemoAccounts.create(accounts);
-			}
+		if (accounts.findByEmail(DemoAccounts.ADMIN).isEmpty()) {
+			DemoAccounts.create(accounts);
 		}
 	}
 

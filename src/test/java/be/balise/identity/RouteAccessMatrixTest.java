@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * SECURITY.md A2, the generic part: every line of the authorization table, called by every role and by an
  * anonymous visitor, gives what the table says. Refused: 403 for a signed-in person, the sign-in page for a
  * visitor. Allowed: anything but those (a 404 on a random id is fine here; object-level access is tested
- * with real objects by the module that owns them). Routes that modules add later are covered as they come.
+ * with real objects by the module that owns them). Routes that modules add later are covered as they come; a
+ * handler that fails on an unknown id fails here too, since it owes that caller a 404.
  */
 @FullStackTest
 class RouteAccessMatrixTest {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +89,7 @@ public final class Browser {
 	public List<Path> screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
-			List<Path> files = new java.util.ArrayList<>();
+			List<Path> files = new ArrayList<>();
 			for (int width : WIDTHS) {
 				emulate(width, 800);
 				Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");

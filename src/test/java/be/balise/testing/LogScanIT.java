@@ -30,7 +30,11 @@ class LogScanIT {
 
 		System.out.printf("Log scan: %d files, %d lines, %d canaries planted, %d hits%n", report.files(), report.lines(),
 				canaries.size(), report.hits().size());
-		assertThat(list(TEST_LOGS, ".log")).as("the application log of the suite, in %s", TEST_LOGS).isNotEmpty();
+		if (!list(SUREFIRE_OUTPUT, "-output.txt").isEmpty()) {
+			// tests printed something, so the application logged too: an empty log means it logs elsewhere, unscanned
+			assertThat(list(TEST_LOGS, ".log")).as("the application log of the suite, in %s", TEST_LOGS)
+					.anySatisfy(log -> assertThat(log).isNotEmptyFile());
+		}
 		assertThat(report.hits()).as("secrets in the logs of the suite").isEmpty();
 	}
 

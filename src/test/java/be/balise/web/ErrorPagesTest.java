@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import be.balise.testing.InjectedFailures;
 import be.balise.testing.SecurityHeaders;
@@ -58,7 +59,7 @@ class ErrorPagesTest {
 
 	@Test
 	void aMalformedIdentifierInThePathIsABadRequest() {
-		assertThat(visitor.get(InjectedFailures.BASE + "/typed/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(200);
+		assertThat(visitor.get(InjectedFailures.BASE + "/typed/" + UUID.randomUUID()).statusCode()).isEqualTo(200);
 		assertErrorPage(visitor.get(InjectedFailures.BASE + "/typed/not-a-uuid"), 400, "request");
 	}
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import be.balise.identity.AccountService;
@@ -39,8 +42,7 @@ class NothingChangesOnGetTest {
 
 	@Test
 	void noGetRouteChangesAnyTable() throws Exception {
-		accounts.createWithHash("nothing-on-get@test.balise.be", "Test", "{noop}unused", java.util.Locale.FRENCH,
-				java.util.Set.of(Role.WORKER));
+		accounts.createWithHash("nothing-on-get-" + UUID.randomUUID() + "@test.balise.be", "Test", "{noop}unused", Locale.FRENCH, Set.of(Role.WORKER));
 		Map<String, String> before = snapshot();
 		int calls = 0;
 

@@ -46,7 +46,7 @@ class Languages {
 	}
 
 	/** The language cookie, Secure whenever the request came over TLS (like the session cookie). */
-	static final class SecureWhenTlsCookieLocaleResolver extends CookieLocaleResolver {
+	private static final class SecureWhenTlsCookieLocaleResolver extends CookieLocaleResolver {
 
 		SecureWhenTlsCookieLocaleResolver() {
 			super(COOKIE);

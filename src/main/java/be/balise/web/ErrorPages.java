@@ -24,7 +24,8 @@ class ErrorPages implements ErrorController {
 	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
 		Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = code instanceof Integer value ? value : 500;
+		// without a status the page was opened directly, not reached through a failure
+		int status = code instanceof Integer value ? value : HttpStatus.NOT_FOUND.value();
 		if (failure != null && ErrorReference.isDatabaseOutage(failure)) {
 			status = HttpStatus.SERVICE_UNAVAILABLE.value();
 		}

@@ -17,6 +17,8 @@ class WebRoutes implements RouteRules {
 		return List.of(
 				RouteRule.open(GET, "/"),
 				RouteRule.open(POST, "/language"),
-				RouteRule.open(GET, "/error"));
+				// the error page answers the method of the failed request, so a failed POST lands on POST /error
+				RouteRule.open(GET, "/error"),
+				RouteRule.open(POST, "/error"));
 	}
 }

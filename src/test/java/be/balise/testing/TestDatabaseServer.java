@@ -37,7 +37,8 @@ public final class TestDatabaseServer {
 		return "postgres";
 	}
 
-	private static Connection adminConnection() throws SQLException {
+	/** A connection to the server's maintenance database, for tests that act on a whole database. */
+	public static Connection adminConnection() throws SQLException {
 		return DriverManager.getConnection(urlOf(SERVER_URL == null ? "postgres" : databaseOf(SERVER_URL)), user(), null);
 	}
 
@@ -50,7 +51,8 @@ public final class TestDatabaseServer {
 		return server().getJdbcUrl("postgres", database);
 	}
 
-	private static String databaseOf(String url) {
+	/** The name of the database a JDBC URL points at. */
+	public static String databaseOf(String url) {
 		String tail = url.substring(url.lastIndexOf('/') + 1);
 		int query = tail.indexOf('?');
 		return query < 0 ? tail : tail.substring(0, query);

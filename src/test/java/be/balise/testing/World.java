@@ -51,10 +51,13 @@ public final class World {
 	private final Journey journey;
 	private final FirstMeetingService firstMeetings;
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+	private final String passwordHash;
 
+	/** {@code passwordHash} is every person's; an unusable one ({@code {noop}...}) when nobody signs in by form. */
 	public World(AccountService accounts, Organisations organisations, Schemes schemes, JdbcClient jdbc,
-			RequestService requests, Journey journey, FirstMeetingService firstMeetings) {
+			RequestService requests, Journey journey, FirstMeetingService firstMeetings, String passwordHash) {
 		this.accounts = accounts;
+		this.passwordHash = passwordHash;
 		this.requests = requests;
 		this.journey = journey;
 		this.firstMeetings = firstMeetings;
@@ -97,7 +100,7 @@ public final class World {
 
 	public CurrentUser person(String name, Role role) {
 		AccountId id = accounts.createWithHash(name + "-" + tag + "-" + UUID.randomUUID().toString().substring(0, 6)
-				+ "@test.balise.be", name + " " + tag, "{noop}unused", Locale.FRENCH, Set.of(role));
+				+ "@test.balise.be", name + " " + tag, passwordHash, Locale.FRENCH, Set.of(role));
 		return accounts.findById(id).orElseThrow();
 	}
 

@@ -22,7 +22,13 @@ public class WorldFactory {
 	@Autowired Journey journey;
 	@Autowired FirstMeetingService firstMeetings;
 
+	/** A world whose people cannot sign in by form (tests act as them directly). */
 	public World create() {
-		return new World(accounts, organisations, schemes, jdbc, requests, journey, firstMeetings);
+		return new World(accounts, organisations, schemes, jdbc, requests, journey, firstMeetings, "{noop}unusable");
+	}
+
+	/** A world whose people all sign in with this password, for browser tests. */
+	public World createWithPassword(String password) {
+		return new World(accounts, organisations, schemes, jdbc, requests, journey, firstMeetings, accounts.hash(password));
 	}
 }

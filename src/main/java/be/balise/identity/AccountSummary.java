@@ -13,10 +13,6 @@ public record AccountSummary(AccountId id, String email, String displayName, Set
 		roles = Set.copyOf(roles);
 	}
 
-	public boolean has(Role role) {
-		return roles.contains(role);
-	}
-
 	/** The message key of the account's state: active, disabled, or waiting for the confirmation of its address. */
 	public String stateKey() {
 		if (!enabled) {

@@ -37,7 +37,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
 	CurrentUser(AccountId id, String email, String displayName, Set<Role> roles, String passwordHash,
 			boolean enabled, Locale locale, boolean confirmed) {
-		this.confirmed = confirmed;
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
@@ -45,6 +44,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locale = locale;
+		this.confirmed = confirmed;
 	}
 
 	public AccountId id() {

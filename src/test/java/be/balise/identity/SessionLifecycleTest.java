@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** SECURITY.md S5: a new session at sign-in, idle and absolute timeouts, and sign-out and disabling that end every session. */
+/**
+ * SECURITY.md S5: a new session at sign-in, idle and absolute timeouts, sign-out and disabling that end every
+ * session; and S6's session cookie.
+ */
 @FullStackTest
 class SessionLifecycleTest {
 
@@ -107,6 +110,21 @@ class SessionLifecycleTest {
 
 		accounts.enable(user.id());
 		assertThat(browser.signIn(user.email(), IdentityTestData.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlySameSiteLaxAndSecureBehindTls() throws Exception {
+		CurrentUser user = IdentityTestData.account(accounts, "session-cookie", Role.WORKER);
+
+		var plain = mvc.perform(post("/login").param("username", user.email()).param("password", IdentityTestData.PASSWORD)
+				.with(csrf())).andReturn().getResponse().getHeaders("Set-Cookie");
+		var overTls = mvc.perform(post("/login").secure(true).param("username", user.email())
+				.param("password", IdentityTestData.PASSWORD).with(csrf())).andReturn().getResponse().getHeaders("Set-Cookie");
+
+		assertThat(plain).filteredOn(header -> header.startsWith("SESSION=")).singleElement().asString()
+				.contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		assertThat(overTls).filteredOn(header -> header.startsWith("SESSION=")).singleElement().asString()
+				.contains("HttpOnly", "SameSite=Lax", "Secure");
 	}
 
 	private int status(Browser browser, String path) throws Exception {

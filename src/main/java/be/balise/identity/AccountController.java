@@ -6,7 +6,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +34,9 @@ class AccountController {
 
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("account", accounts.summaries(List.of(user.id())).get(0));
+		// An account removed while its session was open has no page: 404 rather than a failure.
+		model.addAttribute("account", accounts.summaries(List.of(user.id())).stream().findFirst()
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		return "identity/account";
 	}
 

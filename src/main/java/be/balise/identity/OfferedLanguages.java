@@ -12,6 +12,6 @@ final class OfferedLanguages {
 	}
 
 	static Locale chosen(String language) {
-		return CODES.contains(language) ? Locale.forLanguageTag(language) : Locale.FRENCH;
+		return language != null && CODES.contains(language) ? Locale.forLanguageTag(language) : Locale.FRENCH;
 	}
 }

@@ -20,7 +20,6 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Sign-in, sessions, CSRF, security headers, and the authorization table assembled from every module's
@@ -102,18 +101,6 @@ class SecurityConfiguration {
 		});
 		provider.setPostAuthenticationChecks(new AccountStatusChecks());
 		return provider;
-	}
-
-	/**
-	 * The session cookie, the same on an embedded server and in tests: never readable by scripts, not sent on
-	 * cross-site requests, Secure whenever the request came over TLS (SECURITY.md S6).
-	 */
-	@Bean
-	DefaultCookieSerializer cookieSerializer() {
-		var serializer = new DefaultCookieSerializer();
-		serializer.setUseHttpOnlyCookie(true);
-		serializer.setSameSite("Lax");
-		return serializer;
 	}
 
 	/** The assembled table, exposed so that tests can list it against the handler mappings. */

@@ -50,7 +50,7 @@ class AccountController {
 	@PostMapping("/account/email")
 	String requestEmailChange(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String currentPassword, Model model, RedirectAttributes redirect) {
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		var address = EmailAddress.parse(email);
 		if (address.isEmpty()) {
 			errors.add("email", "identity.email.invalid");

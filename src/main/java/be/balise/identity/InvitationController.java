@@ -43,7 +43,7 @@ class InvitationController {
 		if (open.isEmpty()) {
 			return LinkInvalidPage.show(model, response);
 		}
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		if (!open.get().accountExists()) {
 			String stripped = name.strip();
 			if (stripped.isEmpty() || stripped.length() > SignUpController.MAX_NAME_LENGTH) {
@@ -58,7 +58,7 @@ class InvitationController {
 		return switch (outcome) {
 			case ACCEPTED -> "redirect:/login?invited";
 			case WRONG_PASSWORD -> show(model, token, open.get(), name,
-					new FormErrors(messages).add("password", "identity.password.currentWrong").asMap());
+					new FormMessages(messages).add("password", "identity.password.currentWrong").asMap());
 			case LINK_INVALID -> LinkInvalidPage.show(model, response);
 		};
 	}

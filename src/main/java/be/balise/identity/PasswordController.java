@@ -43,7 +43,7 @@ class PasswordController {
 		var address = EmailAddress.parse(email);
 		if (address.isEmpty()) {
 			model.addAttribute("email", email);
-			model.addAttribute("errors", new FormErrors(messages).add("email", "identity.email.invalid").asMap());
+			model.addAttribute("errors", new FormMessages(messages).add("email", "identity.email.invalid").asMap());
 			return "identity/password-forgotten";
 		}
 		passwords.requestReset(address.get());
@@ -65,7 +65,7 @@ class PasswordController {
 		if (account.isEmpty()) {
 			return LinkInvalidPage.show(model, response);
 		}
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		passwordFields.check(errors, password, passwordConfirmation, account.get().email());
 		if (!errors.isEmpty()) {
 			return showReset(model, token, errors.asMap());
@@ -86,7 +86,7 @@ class PasswordController {
 	String change(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String passwordConfirmation,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		if (!passwords.matchesCurrent(user.id(), currentPassword)) {
 			errors.add("currentPassword", "identity.password.currentWrong");
 		}

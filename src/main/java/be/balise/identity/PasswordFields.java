@@ -14,7 +14,7 @@ class PasswordFields {
 		this.policy = policy;
 	}
 
-	void check(FormErrors errors, String password, String confirmation, String email) {
+	void check(FormMessages errors, String password, String confirmation, String email) {
 		for (PasswordPolicy.Rule rule : policy.violations(password, email)) {
 			errors.add("password", rule.messageKey, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
 		}

@@ -42,7 +42,7 @@ class SignUpController {
 
 	@PostMapping("/signup")
 	String signUp(SignUpForm form, Model model) {
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		String name = form.name() == null ? "" : form.name().strip();
 		if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
 			errors.add("name", "identity.signUp.nameRequired", MAX_NAME_LENGTH);

@@ -1,5 +1,6 @@
 package be.balise.organisation;
 
+import be.balise.identity.FormMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class InvitationForm {
 	private InvitationForm() {
 	}
 
-	static Optional<EmailAddress> email(FormErrors errors, String email) {
+	static Optional<EmailAddress> email(FormMessages errors, String email) {
 		var address = EmailAddress.parse(email);
 		if (address.isEmpty()) {
 			errors.add("email", "identity.email.invalid");

@@ -1,5 +1,6 @@
 package be.balise.organisation;
 
+import be.balise.identity.FormMessages;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,7 @@ class OperatorHomeController {
 			@RequestParam(defaultValue = "") String capacity, @RequestParam(required = false) List<String> languages,
 			Model model, RedirectAttributes redirect) {
 		Operator operator = administered(admin, operatorId);
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		var address = InvitationForm.email(errors, email);
 		var parsedCapacity = Capacity.parse(capacity, MAX_COUNSELLOR_CAPACITY);
 		Set<Language> chosen = Choices.of(languages, Language.class);

@@ -1,5 +1,6 @@
 package be.balise.organisation;
 
+import be.balise.identity.FormMessages;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ class OrganisationFormController {
 	@PostMapping("/admin/funds")
 	String createFund(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String shortName,
 			Model model, RedirectAttributes redirect) {
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		requireText(errors, "name", name, MAX_NAME);
 		requireText(errors, "shortName", shortName, MAX_SHORT_NAME);
 		if (errors.isEmpty() && organisations.fundNameTaken(name)) {
@@ -63,7 +64,7 @@ class OrganisationFormController {
 			@RequestParam(required = false) List<String> modalities, @RequestParam(defaultValue = "") String capacity,
 			@RequestParam(defaultValue = "") String contactEmail, @RequestParam(defaultValue = "") String contactPhone,
 			Model model, RedirectAttributes redirect) {
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		requireText(errors, "name", name, MAX_NAME);
 		var profile = new OperatorProfile(name.strip(), Choices.of(regions, Region.class), Choices.of(languages, Language.class),
 				Choices.of(modalities, Modality.class), Capacity.parse(capacity, MAX_CAPACITY).orElse(-1),
@@ -97,7 +98,7 @@ class OrganisationFormController {
 		return "redirect:/admin";
 	}
 
-	private void requireText(FormErrors errors, String field, String value, int max) {
+	private void requireText(FormMessages errors, String field, String value, int max) {
 		String stripped = value.strip();
 		if (stripped.isEmpty() || stripped.length() > max) {
 			errors.add(field, "organisation.form.required", max);

@@ -1,5 +1,6 @@
 package be.balise.organisation;
 
+import be.balise.identity.FormMessages;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ class StaffInvitationController {
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "fr") String language, Model model,
 			RedirectAttributes redirect) {
 		Fund fund = fund(fundId);
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		var address = InvitationForm.email(errors, email);
 		if (address.isEmpty()) {
 			return InvitationForm.show(model, "organisation.invite.fundOfficer", "/admin/funds/" + fund.id() + "/invitations",
@@ -70,7 +71,7 @@ class StaffInvitationController {
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "fr") String language, Model model,
 			RedirectAttributes redirect) {
 		Operator operator = operator(operatorId);
-		var errors = new FormErrors(messages);
+		var errors = new FormMessages(messages);
 		var address = InvitationForm.email(errors, email);
 		if (address.isEmpty()) {
 			return InvitationForm.show(model, "organisation.invite.operatorAdmin",

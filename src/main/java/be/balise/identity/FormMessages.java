@@ -1,4 +1,4 @@
-package be.balise.organisation;
+package be.balise.identity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,26 +9,26 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The messages of a form, per field, in the reader's language; templates get them as a plain map. */
-final class FormErrors {
+public final class FormMessages {
 
 	private final MessageSource messages;
 	private final Map<String, List<String>> byField = new LinkedHashMap<>();
 
-	FormErrors(MessageSource messages) {
+	public FormMessages(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	FormErrors add(String field, String key, Object... args) {
+	public FormMessages add(String field, String key, Object... args) {
 		String text = messages.getMessage(key, args, LocaleContextHolder.getLocale());
 		byField.computeIfAbsent(field, f -> new ArrayList<>()).add(text);
 		return this;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return byField.isEmpty();
 	}
 
-	Map<String, List<String>> asMap() {
+	public Map<String, List<String>> asMap() {
 		return Map.copyOf(byField);
 	}
 }

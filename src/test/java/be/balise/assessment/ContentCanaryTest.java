@@ -5,11 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import be.balise.identity.CurrentUser;
+import be.balise.testing.CanaryPlanter;
+import be.balise.testing.Canaries;
 import be.balise.testing.FullStackTest;
 import be.balise.testing.HandlerRoutes;
 import be.balise.testing.World;
@@ -25,36 +29,41 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * SECURITY.md A4: a canary string planted in every registered kind of content never appears in any page the
- * fund officer, the operator admin, the platform admin or another counsellor can reach.
+ * fund officer, the operator admin, the platform admin or another counsellor can reach. Every kind needs a
+ * {@link CanaryPlanter} (or is planted when the bilan is created, or holds no free text).
  */
 @FullStackTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("balises-D9")
 class ContentCanaryTest {
 
+	/** Kinds written when the canary bilan is requested and its first meeting recorded. */
+	static final Set<String> PLANTED_AT_CREATION = Set.of("request.reasons", "contract.first-meeting");
+	/** Kinds that hold no text a person wrote: notifications name a bilan but carry none of its content. */
+	static final Set<String> NO_FREE_TEXT = Set.of("mail.outbox");
+
 	@Autowired MockMvc mvc;
 	@Autowired WorldFactory worlds;
-	@Autowired Journey journey;
 	@Autowired ContentRegistry registry;
+	@Autowired List<CanaryPlanter> planters;
 	@Autowired ApplicationContext context;
 
 	World world;
 	BilanId bilan;
-	final Map<String, String> canaries = Map.of(
-			"request.reasons", canary("reasons"),
-			"contract.first-meeting", canary("motives"),
-			"assessment.history-reasons", canary("history"));
+	final Map<String, String> canaries = new HashMap<>();
 
 	@BeforeAll
 	void plantACanaryInEveryKindOfContent() {
 		world = worlds.create();
 		CurrentUser worker = world.worker("canary");
+		PLANTED_AT_CREATION.forEach(kind -> canaries.put(kind, Canaries.next(kind.replaceAll("[^A-Za-z0-9]", "_"))));
 		bilan = world.investigating(worker, canaries.get("request.reasons"), canaries.get("contract.first-meeting"));
-		journey.moveToPhase(world.counsellor, bilan, BilanState.PRELIMINARY, canaries.get("assessment.history-reasons"));
+		for (CanaryPlanter planter : planters) {
+			String canary = Canaries.next(planter.kind().replaceAll("[^A-Za-z0-9]", "_"));
+			planter.plant(world, bilan, canary);
+			canaries.put(planter.kind(), canary);
+		}
 	}
-
-	/** Kinds that hold no text a person wrote: notifications name a bilan but carry none of its content. */
-	static final java.util.Set<String> NO_FREE_TEXT = java.util.Set.of("mail.outbox");
 
 	@Test
 	void plantsACanaryInEveryRegisteredKind() {
@@ -91,9 +100,5 @@ class ContentCanaryTest {
 
 	private String body(String path, CurrentUser as) throws Exception {
 		return mvc.perform(get(path).with(user(as))).andReturn().getResponse().getContentAsString();
-	}
-
-	private static String canary(String kind) {
-		return "CANARY-" + kind + "-" + UUID.randomUUID();
 	}
 }

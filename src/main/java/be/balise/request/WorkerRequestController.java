@@ -58,6 +58,10 @@ class WorkerRequestController {
 	@GetMapping("/worker/bilans/{id}/request")
 	String edit(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, Model model) {
 		RequestRecord record = requests.eligibility(worker, new BilanId(id));
+		if (record.decision() != RequestRecord.Decision.INFORMATION_REQUESTED) {
+			// Only a question from the fund reopens the request; otherwise the bilan's page tells where it stands.
+			return "redirect:/worker/bilans/" + id;
+		}
 		var form = new RequestForm();
 		form.setSchemeId(record.schemeId());
 		form.setJointCommittee(record.jointCommittee());

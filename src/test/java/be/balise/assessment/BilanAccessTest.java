@@ -65,7 +65,6 @@ class BilanAccessTest {
 	static List<Page> pages() {
 		return List.of(
 				new Page("/worker/bilans/{id}", t -> t.worker),
-				new Page("/worker/bilans/{id}/request", t -> t.worker),
 				new Page("/counsellor/bilans/{id}", t -> t.world.counsellor),
 				new Page("/counsellor/bilans/{id}/first-meeting", t -> t.world.counsellor),
 				new Page("/counsellor/bilans/{id}/sessions", t -> t.world.counsellor),

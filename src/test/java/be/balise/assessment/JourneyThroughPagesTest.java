@@ -137,6 +137,26 @@ class JourneyThroughPagesTest {
 	}
 
 	@Test
+	void reopensTheRequestOnlyWhenTheFundAskedAQuestion() throws Exception {
+		CurrentUser worker = world.worker("question");
+		BilanId bilan = submit(worker, UUID.randomUUID());
+
+		assertThat(perform(get("/worker/bilans/" + bilan + "/request"), worker).getResponse().getRedirectedUrl())
+				.isEqualTo("/worker/bilans/" + bilan);
+		perform(post("/fund/requests/" + bilan + "/decision").param("choice", "ASK").param("note", "Quel est votre statut ?"),
+				world.fundOfficer);
+		String form = perform(get("/worker/bilans/" + bilan + "/request"), worker).getResponse().getContentAsString();
+		assertThat(form).contains("Quel est votre statut ?").contains("Je voudrais changer de métier");
+
+		perform(post("/worker/bilans/" + bilan + "/request").param("schemeId", world.scheme.id().toString())
+				.param("submissionKey", UUID.randomUUID().toString()).param("jointCommittee", "319.02")
+				.param("companyNumber", "0412.345.678").param("workStatus", "PART_TIME").param("reasons", "Précisé")
+				.param("language", "fr").param("region", "Namur").param("modality", "EITHER"), worker);
+
+		assertThat(state(bilan)).isEqualTo(BilanState.REQUESTED);
+	}
+
+	@Test
 	void showsTheCaseloadPageOfTheCounsellor() throws Exception {
 		BilanId bilan = world.investigating(world.worker("listed"), "raisons", "motivations");
 

@@ -63,7 +63,7 @@ create table bilan (
 create index bilan_worker on bilan (worker_id, created_at desc);
 create index bilan_caseload on bilan (counsellor_id, updated_at desc, id) where counsellor_id is not null;
 create index bilan_operator on bilan (operator_id, updated_at desc, id) where operator_id is not null;
-create index bilan_scheme_state on bilan (scheme_id, state, created_at);
+create index bilan_scheme on bilan (scheme_id, updated_at desc, id);
 create index bilan_state_created on bilan (state, created_at);
 
 -- Who did what to a bilan, when and why. The reason is the person's own words: encrypted, content.

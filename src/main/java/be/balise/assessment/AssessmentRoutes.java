@@ -1,6 +1,7 @@
 package be.balise.assessment;
 
 import static be.balise.identity.Role.COUNSELLOR;
+import static be.balise.identity.Role.FUND_OFFICER;
 import static be.balise.identity.Role.OPERATOR_ADMIN;
 import static be.balise.identity.Role.WORKER;
 import static org.springframework.http.HttpMethod.GET;
@@ -33,6 +34,8 @@ class AssessmentRoutes implements RouteRules {
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/suspend", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/resume", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/close", COUNSELLOR),
+				RouteRule.roles(GET, "/fund/bilans", FUND_OFFICER),
+				RouteRule.roles(GET, "/fund/bilans/{id}", FUND_OFFICER),
 				RouteRule.roles(GET, "/operator/bilans", OPERATOR_ADMIN),
 				RouteRule.roles(GET, "/operator/bilans/{id}", OPERATOR_ADMIN),
 				RouteRule.roles(POST, "/operator/bilans/{id}/assign", OPERATOR_ADMIN),

@@ -51,16 +51,25 @@ public class BilanLists {
 		return new Page(rows, total, page, size);
 	}
 
+	/** The bilans under some schemes (a fund's), newest change first, optionally only one state. */
+	public Page ofSchemes(Set<UUID> schemes, BilanState state, int page, int size) {
+		return scoped("scheme_id in (:scope)", schemes, state, page, size);
+	}
+
 	/** The bilans of the operators an admin runs, newest change first, optionally only one state. */
 	public Page ofOperators(Set<UUID> operators, BilanState state, int page, int size) {
-		if (operators.isEmpty()) {
+		return scoped("operator_id in (:scope)", operators, state, page, size);
+	}
+
+	private Page scoped(String scopeCondition, Set<UUID> scope, BilanState state, int page, int size) {
+		if (scope.isEmpty()) {
 			return new Page(List.of(), 0, page, size);
 		}
-		String where = "operator_id in (:operators)" + (state == null ? "" : " and state = :state");
+		String where = scopeCondition + (state == null ? "" : " and state = :state");
 		var query = jdbc.sql("select " + COLUMNS + " from bilan where " + where
 				+ " order by updated_at desc, id limit :size offset :offset")
-				.param("operators", operators).param("size", size).param("offset", (long) page * size);
-		var count = jdbc.sql("select count(*) from bilan where " + where).param("operators", operators);
+				.param("scope", scope).param("size", size).param("offset", (long) page * size);
+		var count = jdbc.sql("select count(*) from bilan where " + where).param("scope", scope);
 		if (state != null) {
 			query = query.param("state", state.name());
 			count = count.param("state", state.name());

@@ -38,7 +38,9 @@ class OperatorBilanController {
 		model.addAttribute("page", result);
 		model.addAttribute("state", state);
 		model.addAttribute("names", views.namesFor(result.rows()));
-		return "assessment/operator-bilans";
+		model.addAttribute("titleKey", "assessment.operator.title");
+		model.addAttribute("basePath", "/operator/bilans");
+		return "assessment/scoped-bilans";
 	}
 
 	@GetMapping("/operator/bilans/{id}")

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,11 @@ public class Schemes {
 	public List<Scheme> ofFund(UUID fundId) {
 		return jdbc.sql("select " + COLUMNS + " from scheme where fund_id = :fund and active order by code")
 				.param("fund", fundId).query(Schemes::scheme).list();
+	}
+
+	/** Every version of every scheme of a fund, current or not: bilans keep the version they were requested under. */
+	public Set<UUID> versionIdsOfFund(UUID fundId) {
+		return Set.copyOf(jdbc.sql("select id from scheme where fund_id = :fund").param("fund", fundId).query(UUID.class).list());
 	}
 
 	/** Attaches the shipped example schemes that no fund owns yet to a fund (the demo's, or a new installation's). */

@@ -69,7 +69,8 @@ class BilanAccessTest {
 				new Page("/counsellor/bilans/{id}/first-meeting", t -> t.world.counsellor),
 				new Page("/counsellor/bilans/{id}/sessions", t -> t.world.counsellor),
 				new Page("/operator/bilans/{id}", t -> t.world.operatorAdmin),
-				new Page("/fund/requests/{id}", t -> t.world.fundOfficer));
+				new Page("/fund/requests/{id}", t -> t.world.fundOfficer),
+				new Page("/fund/bilans/{id}", t -> t.world.fundOfficer));
 	}
 
 	List<CurrentUser> everyoneElse(CurrentUser owner) {
@@ -129,6 +130,8 @@ class BilanAccessTest {
 		assertThat(body(get("/operator/bilans"), world.otherOperatorAdmin)).doesNotContain(bilan.toString())
 				.contains(otherBilan.toString());
 		assertThat(body(get("/worker"), otherWorker)).doesNotContain(bilan.toString()).contains(otherBilan.toString());
+		assertThat(body(get("/fund/bilans"), world.fundOfficer)).contains(bilan.toString());
+		assertThat(body(get("/fund/bilans"), world.otherFundOfficer)).doesNotContain(bilan.toString());
 	}
 
 	private BilanState stateOf(BilanId id) {

@@ -61,9 +61,13 @@ create table bilan (
     version                bigint      not null default 0
 );
 create index bilan_worker on bilan (worker_id, created_at desc);
+-- The lists of bilans (caseload, operator, fund) in each of their orders, at 100,000 bilans and more.
 create index bilan_caseload on bilan (counsellor_id, updated_at desc, id) where counsellor_id is not null;
+create index bilan_caseload_created on bilan (counsellor_id, created_at desc, id) where counsellor_id is not null;
 create index bilan_operator on bilan (operator_id, updated_at desc, id) where operator_id is not null;
+create index bilan_operator_created on bilan (operator_id, created_at desc, id) where operator_id is not null;
 create index bilan_scheme on bilan (scheme_id, updated_at desc, id);
+create index bilan_scheme_created on bilan (scheme_id, created_at desc, id);
 create index bilan_state_created on bilan (state, created_at);
 
 -- Who did what to a bilan, when and why. The reason is the person's own words: encrypted, content.

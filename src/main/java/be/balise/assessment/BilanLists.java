@@ -41,10 +41,10 @@ public class BilanLists {
 	}
 
 	/** The counsellor's caseload: open bilans first by last change, or the ended ones. */
-	public Page caseload(UUID counsellor, boolean ended, int page, int size) {
+	public Page caseload(UUID counsellor, boolean ended, BilanSort sort, int page, int size) {
 		String where = "counsellor_id = :me and final_at is " + (ended ? "not null" : "null");
 		var rows = jdbc.sql("select " + COLUMNS + " from bilan where " + where
-				+ " order by updated_at desc, id limit :size offset :offset")
+				+ " order by " + sort.orderBy() + " limit :size offset :offset")
 				.param("me", counsellor).param("size", size).param("offset", (long) page * size)
 				.query(Bilans::summary).list();
 		long total = jdbc.sql("select count(*) from bilan where " + where).param("me", counsellor).query(Long.class).single();
@@ -52,22 +52,22 @@ public class BilanLists {
 	}
 
 	/** The bilans under some schemes (a fund's), newest change first, optionally only one state. */
-	public Page ofSchemes(Set<UUID> schemes, BilanState state, int page, int size) {
-		return scoped("scheme_id in (:scope)", schemes, state, page, size);
+	public Page ofSchemes(Set<UUID> schemes, BilanState state, BilanSort sort, int page, int size) {
+		return scoped("scheme_id in (:scope)", schemes, state, sort, page, size);
 	}
 
 	/** The bilans of the operators an admin runs, newest change first, optionally only one state. */
-	public Page ofOperators(Set<UUID> operators, BilanState state, int page, int size) {
-		return scoped("operator_id in (:scope)", operators, state, page, size);
+	public Page ofOperators(Set<UUID> operators, BilanState state, BilanSort sort, int page, int size) {
+		return scoped("operator_id in (:scope)", operators, state, sort, page, size);
 	}
 
-	private Page scoped(String scopeCondition, Set<UUID> scope, BilanState state, int page, int size) {
+	private Page scoped(String scopeCondition, Set<UUID> scope, BilanState state, BilanSort sort, int page, int size) {
 		if (scope.isEmpty()) {
 			return new Page(List.of(), 0, page, size);
 		}
 		String where = scopeCondition + (state == null ? "" : " and state = :state");
 		var query = jdbc.sql("select " + COLUMNS + " from bilan where " + where
-				+ " order by updated_at desc, id limit :size offset :offset")
+				+ " order by " + sort.orderBy() + " limit :size offset :offset")
 				.param("scope", scope).param("size", size).param("offset", (long) page * size);
 		var count = jdbc.sql("select count(*) from bilan where " + where).param("scope", scope);
 		if (state != null) {

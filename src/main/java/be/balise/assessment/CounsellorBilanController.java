@@ -31,10 +31,12 @@ class CounsellorBilanController {
 
 	@GetMapping("/counsellor")
 	String caseload(@AuthenticationPrincipal CurrentUser counsellor, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "false") boolean ended, Model model) {
-		var result = lists.caseload(counsellor.id().value(), ended, Math.max(page, 0), PAGE_SIZE);
+			@RequestParam(defaultValue = "false") boolean ended, @RequestParam(defaultValue = "UPDATED") BilanSort sort,
+			Model model) {
+		var result = lists.caseload(counsellor.id().value(), ended, sort, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("page", result);
 		model.addAttribute("ended", ended);
+		model.addAttribute("sort", sort);
 		model.addAttribute("names", views.namesFor(result.rows()));
 		return "assessment/caseload";
 	}

@@ -34,9 +34,11 @@ class FundBilanController {
 
 	@GetMapping("/fund/bilans")
 	String list(@AuthenticationPrincipal CurrentUser officer, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) BilanState state, Model model) {
-		var result = lists.ofSchemes(schemesOf(officer), state, Math.max(page, 0), PAGE_SIZE);
+			@RequestParam(required = false) BilanState state, @RequestParam(defaultValue = "UPDATED") BilanSort sort,
+			Model model) {
+		var result = lists.ofSchemes(schemesOf(officer), state, sort, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("page", result);
+		model.addAttribute("sort", sort);
 		model.addAttribute("state", state);
 		model.addAttribute("names", views.namesFor(result.rows()));
 		model.addAttribute("titleKey", "assessment.fund.title");

@@ -33,9 +33,11 @@ class OperatorBilanController {
 
 	@GetMapping("/operator/bilans")
 	String list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) BilanState state, Model model) {
-		var result = lists.ofOperators(access.operatorsOf(admin), state, Math.max(page, 0), PAGE_SIZE);
+			@RequestParam(required = false) BilanState state, @RequestParam(defaultValue = "UPDATED") BilanSort sort,
+			Model model) {
+		var result = lists.ofOperators(access.operatorsOf(admin), state, sort, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("page", result);
+		model.addAttribute("sort", sort);
 		model.addAttribute("state", state);
 		model.addAttribute("names", views.namesFor(result.rows()));
 		model.addAttribute("titleKey", "assessment.operator.title");

@@ -114,11 +114,11 @@ class BilanAccessTest {
 
 	@Test
 	void listsOnlyWhatEachPersonMaySee() {
-		assertThat(lists.caseload(world.counsellor.id().value(), false, 0, 100).rows())
+		assertThat(lists.caseload(world.counsellor.id().value(), false, BilanSort.UPDATED, 0, 100).rows())
 				.extracting(BilanSummary::id).contains(bilan).doesNotContain(otherBilan);
-		assertThat(lists.caseload(world.colleague.id().value(), false, 0, 100).rows()).extracting(BilanSummary::id)
+		assertThat(lists.caseload(world.colleague.id().value(), false, BilanSort.UPDATED, 0, 100).rows()).extracting(BilanSummary::id)
 				.doesNotContain(bilan, otherBilan);
-		assertThat(lists.ofOperators(java.util.Set.of(world.otherOperator.value()), null, 0, 100).rows())
+		assertThat(lists.ofOperators(java.util.Set.of(world.otherOperator.value()), null, BilanSort.UPDATED, 0, 100).rows())
 				.extracting(BilanSummary::id).contains(otherBilan).doesNotContain(bilan);
 		assertThat(lists.ofWorker(otherWorker.id().value())).extracting(BilanSummary::id).containsExactly(otherBilan);
 	}

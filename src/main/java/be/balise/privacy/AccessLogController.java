@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccessLogController {
 
 	private final AccessLogService log;
+	private final ErasureService erasure;
 
-	AccessLogController(AccessLogService log) {
+	AccessLogController(AccessLogService log, ErasureService erasure) {
 		this.log = log;
+		this.erasure = erasure;
 	}
 
 	@GetMapping("/worker/bilans/{id}/access-log")
@@ -26,6 +28,7 @@ class AccessLogController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("bilanId", id);
 		model.addAttribute("log", log.page(worker, new BilanId(id), page));
+		model.addAttribute("erasureRequested", erasure.requested(worker, new BilanId(id)));
 		return "privacy/access-log";
 	}
 }

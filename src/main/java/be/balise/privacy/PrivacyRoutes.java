@@ -1,7 +1,10 @@
 package be.balise.privacy;
 
+import static be.balise.identity.Role.FUND_OFFICER;
+import static be.balise.identity.Role.OPERATOR_ADMIN;
 import static be.balise.identity.Role.WORKER;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
 
@@ -16,6 +19,8 @@ class PrivacyRoutes implements RouteRules {
 	public List<RouteRule> rules() {
 		return List.of(
 				RouteRule.roles(GET, "/worker/bilans/{id}/access-log", WORKER),
-				RouteRule.roles(GET, "/worker/export", WORKER));
+				RouteRule.roles(GET, "/worker/export", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/erasure", WORKER),
+				RouteRule.roles(GET, "/privacy/erasure-requests", FUND_OFFICER, OPERATOR_ADMIN));
 	}
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The worker finds, from their bilan, who opened their file, on a phone and on a desktop. */
+/**
+ * The worker finds, from their bilan, who opened their file and asks for erasure; the fund officer sees the
+ * request. Screenshots on a phone and on a desktop.
+ */
 @BrowserTest
 @Tag("balises-C10")
 class PrivacyBrowserTest {
@@ -42,5 +45,15 @@ class PrivacyBrowserTest {
 		assertThat(browser.text(By.cssSelector(".timeline"))).contains(world.counsellor.displayName(), "Vous");
 		assertThat(browser.find(By.linkText("Télécharger toutes mes données")).getDomAttribute("href")).isEqualTo("/worker/export");
 		browser.screenshot("privacy-access-log");
+
+		browser.find(By.cssSelector("details.danger-zone summary")).click();
+		browser.clickAndWait(By.cssSelector("form[action$='/erasure'] button"));
+		browser.screenshot("privacy-erasure-asked");
+		browser.signOut();
+
+		browser.signIn(world.fundOfficer.email(), PASSWORD);
+		browser.open("/privacy/erasure-requests");
+		assertThat(browser.text(By.cssSelector(".cards"))).contains(worker.displayName());
+		browser.screenshot("privacy-erasure-requests");
 	}
 }

@@ -1,5 +1,7 @@
 package be.balise.assessment;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -75,5 +77,25 @@ public class BilanLists {
 			count = count.param("state", state.name());
 		}
 		return new Page(query.query(Bilans::summary).list(), count.query(Long.class).single(), page, size);
+	}
+
+	/** The schemes (versions) under which some bilan has ended: the retention job applies each one's period. */
+	public List<UUID> schemesWithEndedBilans() {
+		return jdbc.sql("select distinct scheme_id from bilan where final_at is not null").query(UUID.class).list();
+	}
+
+	/**
+	 * One page of the bilans of a scheme that ended at or before {@code endedBy}, oldest end first, for the
+	 * retention job; {@code after} is the last bilan of the previous page (null for the first).
+	 */
+	public List<BilanSummary> endedBy(UUID scheme, Instant endedBy, BilanSummary after, int limit) {
+		String cursor = after == null ? "" : " and (final_at, id) > (:afterAt, :afterId)";
+		var query = jdbc.sql("select " + COLUMNS + " from bilan where scheme_id = :scheme and final_at <= :endedBy" + cursor
+				+ " order by final_at, id limit :limit")
+				.param("scheme", scheme).param("endedBy", Timestamp.from(endedBy)).param("limit", limit);
+		if (after != null) {
+			query = query.param("afterAt", Timestamp.from(after.finalAt())).param("afterId", after.id().value());
+		}
+		return query.query(Bilans::summary).list();
 	}
 }

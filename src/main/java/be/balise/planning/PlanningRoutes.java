@@ -1,6 +1,7 @@
 package be.balise.planning;
 
 import static be.balise.identity.Role.COUNSELLOR;
+import static be.balise.identity.Role.WORKER;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -18,6 +19,10 @@ class PlanningRoutes implements RouteRules {
 		return List.of(
 				RouteRule.roles(GET, "/counsellor/bilans/{id}/sessions", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/sessions", COUNSELLOR),
-				RouteRule.roles(POST, "/counsellor/bilans/{id}/sessions/{session}", COUNSELLOR));
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/sessions/{session}", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/sessions/{session}/move", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/rhythm", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/sessions", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/sessions/{session}/move-request", WORKER));
 	}
 }

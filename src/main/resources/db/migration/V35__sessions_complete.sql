@@ -1,9 +1,11 @@
--- Sessions complete: modality, who cancelled, the planning counsellor (for their calendar feed) and an
+-- Sessions complete: modality, who cancelled, the planning counsellor (for their calendar feed), the worker
+-- (for reminders sent by a job that acts for nobody) and an
 -- iCalendar sequence that grows with each move, so calendar applications replace the old event.
 alter table bilan_session
     add column modality      varchar(20) not null default 'IN_PERSON',
     add column cancelled_by  varchar(20),
     add column counsellor_id uuid references account (id),
+    add column worker_id     uuid references account (id),
     add column sequence      int         not null default 0;
 create index bilan_session_counsellor on bilan_session (counsellor_id, starts_at);
 create index bilan_session_planned on bilan_session (starts_at) where status = 'PLANNED';

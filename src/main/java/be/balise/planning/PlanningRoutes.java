@@ -22,6 +22,10 @@ class PlanningRoutes implements RouteRules {
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/sessions/{session}", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/sessions/{session}/move", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/rhythm", COUNSELLOR),
+				RouteRule.roles(GET, "/counsellor/calendar", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/calendar", COUNSELLOR),
+				// The token in the address is the credential: calendar applications cannot sign in.
+				RouteRule.open(GET, "/calendar/{token}.ics"),
 				RouteRule.roles(GET, "/worker/bilans/{id}/sessions", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/sessions/{session}/move-request", WORKER));
 	}

@@ -23,6 +23,7 @@ import be.balise.scheme.SchemeId;
 import be.balise.scheme.Schemes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Sessions of a bilan. Dates, durations, outcomes and hours are administration (the fund and the operator
@@ -42,6 +43,7 @@ public class SessionService {
 	private final SessionPlaces places;
 	private final MoveRequests moves;
 	private final Rhythms rhythms;
+	private final Reminders reminders;
 	private final SessionMails mails;
 	private final AssessmentAccess access;
 	private final AccountService accounts;
@@ -49,12 +51,13 @@ public class SessionService {
 	private final ContentCipher cipher;
 	private final Clock clock;
 
-	SessionService(Sessions sessions, SessionPlaces places, MoveRequests moves, Rhythms rhythms, SessionMails mails,
+	SessionService(Sessions sessions, SessionPlaces places, MoveRequests moves, Rhythms rhythms, Reminders reminders, SessionMails mails,
 			AssessmentAccess access, AccountService accounts, Schemes schemes, ContentCipher cipher, Clock clock) {
 		this.sessions = sessions;
 		this.places = places;
 		this.moves = moves;
 		this.rhythms = rhythms;
+		this.reminders = reminders;
 		this.mails = mails;
 		this.access = access;
 		this.accounts = accounts;
@@ -72,7 +75,7 @@ public class SessionService {
 	public UUID plan(CurrentUser counsellor, BilanId bilan, SessionPlan plan) {
 		BilanSummary summary = requireOpen(counsellor, bilan);
 		UUID id = UUID.randomUUID();
-		sessions.add(id, bilan.value(), counsellor.id().value(), plan.startsAt(), plan.durationMinutes(), plan.modality(),
+		sessions.add(id, bilan.value(), counsellor.id().value(), summary.workerId(), plan.startsAt(), plan.durationMinutes(), plan.modality(),
 				clock.instant());
 		String place = blankToNull(plan.place());
 		if (place != null) {
@@ -194,12 +197,30 @@ public class SessionService {
 		return summary;
 	}
 
+	/**
+	 * Queues the reminder of a planned session, once: the outbox message and the reminder's row are written in
+	 * one transaction, and a second attempt (another instance, a second run) rolls back. Returns whether it was queued.
+	 */
+	boolean remind(SessionView session) {
+		var worker = sessions.workerOf(session.id()).flatMap(id -> accounts.findById(new AccountId(id)));
+		if (worker.isEmpty()) {
+			return false;
+		}
+		UUID outboxId = mails.send(SessionMails.Change.REMINDER, session, place(new BilanId(session.bilanId()), session.id()),
+				worker.get());
+		if (!reminders.claim(session.id(), session.startsAt(), outboxId)) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return false;
+		}
+		return true;
+	}
+
 	/** The place of one session, decrypted for a mail to the worker (who is entitled to it). */
-	private String place(BilanId bilan, UUID session) {
+	String place(BilanId bilan, UUID session) {
 		return decryptPlace(bilan, session, places.ofBilan(bilan.value()).get(session));
 	}
 
-	private String decryptPlace(BilanId bilan, UUID session, byte[] ciphertext) {
+	String decryptPlace(BilanId bilan, UUID session, byte[] ciphertext) {
 		return ciphertext == null ? null
 				: cipher.decryptString(KeyScope.bilan(bilan.value()), ciphertext, bindPlace(session));
 	}

@@ -35,11 +35,12 @@ class Sessions {
 				.param("id", session).param("bilan", bilan).query(Sessions::view).optional();
 	}
 
-	void add(UUID id, UUID bilan, UUID counsellor, Instant startsAt, int durationMinutes, Modality modality, Instant now) {
+	void add(UUID id, UUID bilan, UUID counsellor, UUID worker, Instant startsAt, int durationMinutes, Modality modality,
+			Instant now) {
 		jdbc.sql("""
-				insert into bilan_session (id, bilan_id, counsellor_id, starts_at, duration_minutes, modality, created_at)
-				values (:id, :bilan, :counsellor, :starts, :minutes, :modality, :now)""")
-				.param("id", id).param("bilan", bilan).param("counsellor", counsellor).param("starts", Timestamp.from(startsAt))
+				insert into bilan_session (id, bilan_id, counsellor_id, worker_id, starts_at, duration_minutes, modality, created_at)
+				values (:id, :bilan, :counsellor, :worker, :starts, :minutes, :modality, :now)""")
+				.param("id", id).param("bilan", bilan).param("counsellor", counsellor).param("worker", worker).param("starts", Timestamp.from(startsAt))
 				.param("minutes", durationMinutes).param("modality", modality.name()).param("now", Timestamp.from(now))
 				.update();
 	}
@@ -60,6 +61,11 @@ class Sessions {
 				where id = :id and bilan_id = :bilan and status = 'PLANNED'""")
 				.param("starts", Timestamp.from(startsAt)).param("minutes", durationMinutes).param("id", session)
 				.param("bilan", bilan).update() == 1;
+	}
+
+	/** The worker a session was planned with. */
+	Optional<UUID> workerOf(UUID session) {
+		return jdbc.sql("select worker_id from bilan_session where id = :id").param("id", session).query(UUID.class).optional();
 	}
 
 	/** Minutes of held sessions. */

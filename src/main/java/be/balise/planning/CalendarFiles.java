@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.Temporal;
 import java.util.List;
 
 import be.balise.web.PageContext;
@@ -73,9 +74,18 @@ class CalendarFiles {
 		return out.toByteArray();
 	}
 
+	/**
+	 * The start in Brussels time, except during the hour that occurs twice when summer time ends: there a local
+	 * time names two instants and readers take the first (RFC 5545 §3.3.5), so such a start is written in UTC.
+	 */
+	private Temporal start(Instant instant) {
+		var local = instant.atZone(zone);
+		boolean ambiguous = zone.getRules().getValidOffsets(local.toLocalDateTime()).size() > 1;
+		return ambiguous ? instant : local;
+	}
+
 	private VEvent vevent(Event event, Instant now) {
-		var start = event.startsAt().atZone(zone);
-		var vevent = new VEvent(start, Duration.ofMinutes(event.durationMinutes()), event.summary());
+		var vevent = new VEvent(start(event.startsAt()), Duration.ofMinutes(event.durationMinutes()), event.summary());
 		vevent.add(new Uid(event.uid()));
 		vevent.add(new DtStamp(now));
 		vevent.add(new Sequence(event.sequence()));

@@ -80,15 +80,15 @@ class Sessions {
 
 	/** Planned sessions starting in [from, to), for reminders. */
 	List<SessionView> plannedBetween(Instant from, Instant to) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from bilan_session where status = 'PLANNED' and starts_at >= :from and starts_at < :to order by starts_at""")
+		return jdbc.sql("select " + COLUMNS + " from bilan_session " + """
+				where status = 'PLANNED' and starts_at >= :from and starts_at < :to order by starts_at""")
 				.param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(Sessions::view).list();
 	}
 
 	/** Sessions a counsellor planned that start after {@code from}, for their calendar feed. */
 	List<SessionView> ofCounsellorSince(UUID counsellor, Instant from) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from bilan_session where counsellor_id = :counsellor and starts_at >= :from order by starts_at""")
+		return jdbc.sql("select " + COLUMNS + " from bilan_session " + """
+				where counsellor_id = :counsellor and starts_at >= :from order by starts_at""")
 				.param("counsellor", counsellor).param("from", Timestamp.from(from)).query(Sessions::view).list();
 	}
 

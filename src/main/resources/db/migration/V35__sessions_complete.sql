@@ -45,9 +45,10 @@ create table session_reminder (
     primary key (session_id, starts_at)
 );
 
--- A counsellor's private calendar feed: only the SHA-256 of the secret token is kept.
+-- A counsellor's private calendar feed: only the SHA-256 of the secret token is kept. No foreign key on the
+-- account: the feed checks the account (a counsellor, enabled) on every read.
 create table calendar_feed (
-    counsellor_id uuid primary key references account (id),
+    counsellor_id uuid primary key,
     token_sha256  bytea       not null unique,
     created_at    timestamptz not null
 );

@@ -78,7 +78,7 @@ class Sessions {
 		return minutes(bilan, "PLANNED");
 	}
 
-	/** Planned sessions starting in [from, to), for reminders. */
+	/** Planned sessions starting from {@code from} until just before {@code to}, for reminders. */
 	List<SessionView> plannedBetween(Instant from, Instant to) {
 		return jdbc.sql("select " + COLUMNS + " from bilan_session " + """
 				where status = 'PLANNED' and starts_at >= :from and starts_at < :to order by starts_at""")

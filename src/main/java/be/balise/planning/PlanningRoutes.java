@@ -1,6 +1,8 @@
 package be.balise.planning;
 
 import static be.balise.identity.Role.COUNSELLOR;
+import static be.balise.identity.Role.FUND_OFFICER;
+import static be.balise.identity.Role.OPERATOR_ADMIN;
 import static be.balise.identity.Role.WORKER;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -26,6 +28,8 @@ class PlanningRoutes implements RouteRules {
 				RouteRule.roles(POST, "/counsellor/calendar", COUNSELLOR),
 				// The token in the address is the credential: calendar applications cannot sign in.
 				RouteRule.open(GET, "/calendar/{token}.ics"),
+				RouteRule.roles(GET, "/fund/bilans/{id}/sessions", FUND_OFFICER),
+				RouteRule.roles(GET, "/operator/bilans/{id}/sessions", OPERATOR_ADMIN),
 				RouteRule.roles(GET, "/worker/bilans/{id}/sessions", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/sessions/{session}/move-request", WORKER));
 	}

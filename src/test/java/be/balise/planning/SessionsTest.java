@@ -156,9 +156,20 @@ class SessionsTest {
 	}
 
 	@Test
+	void theFundSeesDatesAndHoursPerBilanWithoutThePlace() throws Exception {
+		sessions.plan(world.counsellor, bilan, new SessionPlan(in(41), 45, Modality.IN_PERSON, "Avenue Louise 99"));
+		String fund = body(get("/fund/bilans/" + bilan + "/sessions"), world.fundOfficer);
+		String operator = body(get("/operator/bilans/" + bilan + "/sessions"), world.operatorAdmin);
+		assertThat(fund).contains("Heures réalisées").contains("45").doesNotContain("Avenue Louise");
+		assertThat(operator).contains("Heures réalisées").doesNotContain("Avenue Louise");
+		assertThat(body(get("/counsellor/bilans/" + bilan + "/sessions"), world.counsellor)).contains("Avenue Louise 99");
+	}
+
+	@Test
 	void servesEachSessionFragmentToItsOwnerAndNobodyElse() throws Exception {
 		for (var page : Map.of("/counsellor/bilans/" + bilan + "/sessions", world.counsellor,
-				"/worker/bilans/" + bilan + "/sessions", worker).entrySet()) {
+				"/worker/bilans/" + bilan + "/sessions", worker, "/fund/bilans/" + bilan + "/sessions", world.fundOfficer,
+				"/operator/bilans/" + bilan + "/sessions", world.operatorAdmin).entrySet()) {
 			assertThat(status(get(page.getKey()), page.getValue())).as(page.getKey()).isEqualTo(200);
 			for (CurrentUser other : everyone().filter(person -> !person.equals(page.getValue())).toList()) {
 				int status = status(get(page.getKey()), other);

@@ -31,6 +31,7 @@ class PlanningRoutes implements RouteRules {
 				RouteRule.roles(GET, "/fund/bilans/{id}/sessions", FUND_OFFICER),
 				RouteRule.roles(GET, "/operator/bilans/{id}/sessions", OPERATOR_ADMIN),
 				RouteRule.roles(GET, "/worker/bilans/{id}/sessions", WORKER),
+				RouteRule.roles(GET, "/worker/bilans/{id}/attendance.pdf", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/sessions/{session}/move-request", WORKER));
 	}
 }

@@ -3,6 +3,10 @@ package be.balise.planning;
 import java.util.UUID;
 
 import be.balise.assessment.BilanId;
+import be.balise.assessment.BilanNotFound;
+import be.balise.files.Downloads;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
 import be.balise.assessment.AssessmentAccess;
@@ -22,10 +26,12 @@ class WorkerSessionController {
 	static final int MAX_REASON = 1000;
 
 	private final SessionService sessions;
+	private final AttendanceCertificates certificates;
 	private final AssessmentAccess access;
 
-	WorkerSessionController(SessionService sessions, AssessmentAccess access) {
+	WorkerSessionController(SessionService sessions, AttendanceCertificates certificates, AssessmentAccess access) {
 		this.sessions = sessions;
+		this.certificates = certificates;
 		this.access = access;
 	}
 
@@ -37,7 +43,18 @@ class WorkerSessionController {
 		model.addAttribute("asked", sessions.sessionsAskedToMove(worker, bilan));
 		model.addAttribute("hours", sessions.hours(worker, bilan));
 		model.addAttribute("rhythm", sessions.rhythm(worker, bilan).orElse(0));
+		model.addAttribute("certificate", !certificates.inWorkingHours(worker, bilan).isEmpty());
 		return "planning/worker-sessions";
+	}
+
+	/** The attendance certificate, when at least one held session fell in working hours; 404 otherwise. */
+	@GetMapping("/worker/bilans/{id}/attendance.pdf")
+	ResponseEntity<byte[]> certificate(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id) {
+		BilanId bilan = new BilanId(id);
+		if (certificates.inWorkingHours(worker, bilan).isEmpty()) {
+			throw new BilanNotFound();
+		}
+		return Downloads.attachment("attestation-presence.pdf", MediaType.APPLICATION_PDF, certificates.render(worker, bilan));
 	}
 
 	@PostMapping("/worker/bilans/{id}/sessions/{session}/move-request")

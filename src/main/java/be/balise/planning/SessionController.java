@@ -1,5 +1,6 @@
 package be.balise.planning;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The sessions of a bilan, as a fragment of the counsellor's bilan page: plan one, record how it went. */
+/**
+ * The sessions of a bilan, as a fragment of the counsellor's bilan page: the agreed rhythm, hours against the
+ * maximum, the worker's requests to move, planning, moving and recording sessions.
+ */
 @Controller
 class SessionController {
 
@@ -31,15 +35,17 @@ class SessionController {
 
 	@InitBinder("form")
 	void onlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("date", "time", "durationMinutes");
+		binder.setAllowedFields("date", "time", "durationMinutes", "modality", "place", "overrun");
 	}
 
 	@GetMapping("/counsellor/bilans/{id}/sessions")
 	String list(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, Model model) {
 		BilanId bilan = new BilanId(id);
 		model.addAttribute("bilan", sessions.requireWritable(counsellor, bilan));
-		model.addAttribute("sessions", sessions.list(counsellor, bilan));
-		model.addAttribute("heldMinutes", sessions.heldMinutes(counsellor, bilan));
+		model.addAttribute("sessions", sessions.details(counsellor, bilan));
+		model.addAttribute("requests", sessions.openMoveRequests(counsellor, bilan));
+		model.addAttribute("hours", sessions.hours(counsellor, bilan));
+		model.addAttribute("rhythm", sessions.rhythm(counsellor, bilan).orElse(0));
 		return "planning/sessions";
 	}
 
@@ -50,10 +56,26 @@ class SessionController {
 		sessions.requireWritable(counsellor, bilan);
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("problem", "planning.error.invalid");
+		} else if (!form.isOverrun() && sessions.hours(counsellor, bilan).wouldExceed(form.getDurationMinutes())) {
+			redirect.addFlashAttribute("problem", "planning.hours.wouldExceed");
 		} else {
-			var startsAt = form.getDate().atTime(form.getTime()).atZone(PageContext.BRUSSELS).toInstant();
-			sessions.plan(counsellor, bilan, startsAt, form.getDurationMinutes());
+			sessions.plan(counsellor, bilan, new SessionPlan(startsAt(form), form.getDurationMinutes(), form.getModality(),
+					form.getPlace()));
 			redirect.addFlashAttribute("flash", "planning.session.added");
+		}
+		return "redirect:/counsellor/bilans/" + id;
+	}
+
+	@PostMapping("/counsellor/bilans/{id}/sessions/{session}/move")
+	String move(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID session,
+			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, RedirectAttributes redirect) {
+		BilanId bilan = new BilanId(id);
+		sessions.requireWritable(counsellor, bilan);
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("problem", "planning.error.invalid");
+		} else {
+			boolean moved = sessions.move(counsellor, bilan, session, startsAt(form), form.getDurationMinutes());
+			redirect.addFlashAttribute(moved ? "flash" : "problem", moved ? "planning.session.moved" : "planning.error.unknown");
 		}
 		return "redirect:/counsellor/bilans/" + id;
 	}
@@ -64,5 +86,21 @@ class SessionController {
 		boolean marked = sessions.record(counsellor, new BilanId(id), session, status);
 		redirect.addFlashAttribute(marked ? "flash" : "problem", marked ? "planning.session.marked" : "planning.error.unknown");
 		return "redirect:/counsellor/bilans/" + id;
+	}
+
+	@PostMapping("/counsellor/bilans/{id}/rhythm")
+	String rhythm(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @RequestParam int everyWeeks,
+			RedirectAttributes redirect) {
+		if (everyWeeks < 1 || everyWeeks > 8) {
+			redirect.addFlashAttribute("problem", "planning.error.rhythm");
+		} else {
+			sessions.agreeRhythm(counsellor, new BilanId(id), everyWeeks);
+			redirect.addFlashAttribute("flash", "planning.rhythm.saved");
+		}
+		return "redirect:/counsellor/bilans/" + id;
+	}
+
+	private static Instant startsAt(SessionForm form) {
+		return form.getDate().atTime(form.getTime()).atZone(PageContext.BRUSSELS).toInstant();
 	}
 }

@@ -83,7 +83,7 @@ class InstrumentPagesTest {
 		String workerPage = body(get("/worker/bilans/" + bilan + "/instruments/" + assignment + "/result"), worker);
 		String counsellorPage = body(get("/counsellor/bilans/" + bilan + "/instruments/" + assignment), world.counsellor);
 		for (String page : List.of(workerPage, counsellorPage)) {
-			assertThat(page).contains(">SEA<").contains("<svg").contains("<table class=\"data\"")
+			assertThat(page).contains(">SEA<").contains("<svg").contains("<table class=\"data data--wrap\"")
 					.contains("Un profil social et entreprenant.");
 		}
 	}

@@ -1,0 +1,17 @@
+package be.balise.instruments;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One instrument assigned in a bilan, decrypted for a reader who passed the access check: the answers so far
+ * (item id to point), the counsellor's shared reading and the worker's comment.
+ */
+public record Assignment(UUID id, UUID bilanId, String instrument, int instrumentVersion, Instant assignedAt,
+		Instant submittedAt, Map<String, Integer> answers, String sharedReading, String workerComment) {
+
+	public boolean submitted() {
+		return submittedAt != null;
+	}
+}

@@ -1,0 +1,5 @@
+package be.balise.instruments;
+
+public enum Band {
+	LOW, MIDDLE, HIGH
+}

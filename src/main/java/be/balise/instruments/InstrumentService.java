@@ -1,0 +1,125 @@
+package be.balise.instruments;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import be.balise.assessment.AccessMode;
+import be.balise.assessment.AssessmentAccess;
+import be.balise.assessment.BilanId;
+import be.balise.assessment.BilanNotFound;
+import be.balise.assessment.BilanPart;
+import be.balise.assessment.BilanSummary;
+import be.balise.identity.CurrentUser;
+import be.balise.identity.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Instruments in a bilan: the counsellor assigns one, the worker answers (saved as they go) and submits, both read
+ * the result; the counsellor writes the shared reading and the worker a comment. Every read of answers or results
+ * goes through {@link AssessmentAccess#readContent}, which checks and audits it.
+ */
+@Service
+@Transactional
+public class InstrumentService {
+
+	static final String KIND = "instruments.answers";
+
+	private final InstrumentAssignments assignments;
+	private final ItemBanks banks;
+	private final AssessmentAccess access;
+	private final Clock clock;
+
+	InstrumentService(InstrumentAssignments assignments, ItemBanks banks, AssessmentAccess access, Clock clock) {
+		this.assignments = assignments;
+		this.banks = banks;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** The result of a submitted assignment: scores per scale and, for RIASEC, the Holland profile. */
+	public record Result(Assignment assignment, ItemBank bank, Scores scores, Optional<HollandProfile> holland) {
+	}
+
+	public UUID assign(CurrentUser counsellor, BilanId bilan, String instrument) {
+		BilanSummary summary = access.requireRelation(counsellor, bilan, Role.COUNSELLOR);
+		requireOpen(summary);
+		return assignments.add(bilan.value(), banks.get(instrument), clock.instant());
+	}
+
+	public List<AssignmentSummary> list(CurrentUser reader, BilanId bilan) {
+		access.require(reader, bilan, BilanPart.INSTRUMENTS, AccessMode.READ);
+		return assignments.ofBilan(bilan.value());
+	}
+
+	/** The assignment with its answers, for a reader of the bilan's instruments (checked and audited). */
+	public Assignment open(CurrentUser reader, BilanId bilan, UUID assignment, String purpose) {
+		access.readContent(reader, bilan, BilanPart.INSTRUMENTS, KIND, assignment, purpose);
+		return assignments.find(bilan.value(), assignment).orElseThrow(BilanNotFound::new);
+	}
+
+	/**
+	 * Adds the worker's answers of one page to those saved; an empty value clears an answer. Returns false when the
+	 * assignment is already submitted.
+	 */
+	public boolean answer(CurrentUser worker, BilanId bilan, UUID assignment, Map<String, Integer> page) {
+		requireOpen(access.require(worker, bilan, BilanPart.INSTRUMENTS, AccessMode.WRITE));
+		Assignment current = open(worker, bilan, assignment, "answer");
+		ItemBank bank = banks.get(current.instrument());
+		Map<String, Integer> answers = new HashMap<>(current.answers());
+		page.forEach((item, point) -> {
+			if (bank.item(item).isEmpty()) {
+				throw new IllegalArgumentException("No such item: " + item);
+			}
+			if (point == null) {
+				answers.remove(item);
+			} else if (bank.format().accepts(point)) {
+				answers.put(item, point);
+			} else {
+				throw new IllegalArgumentException("Answer out of range for " + item);
+			}
+		});
+		return assignments.saveAnswers(bilan.value(), assignment, answers);
+	}
+
+	public boolean submit(CurrentUser worker, BilanId bilan, UUID assignment) {
+		requireOpen(access.require(worker, bilan, BilanPart.INSTRUMENTS, AccessMode.WRITE));
+		open(worker, bilan, assignment, "submit");
+		return assignments.submit(bilan.value(), assignment, clock.instant());
+	}
+
+	public Result result(CurrentUser reader, BilanId bilan, UUID assignment) {
+		Assignment current = open(reader, bilan, assignment, "result");
+		ItemBank bank = banks.get(current.instrument());
+		Scores scores = Scorer.score(bank, current.answers());
+		Optional<HollandProfile> holland = bank.id().equals("riasec") ? HollandProfile.of(scores) : Optional.empty();
+		return new Result(current, bank, scores, holland);
+	}
+
+	/** The counsellor's shared reading (restitution) of a submitted result. */
+	public boolean writeSharedReading(CurrentUser counsellor, BilanId bilan, UUID assignment, String text) {
+		requireOpen(access.requireRelation(counsellor, bilan, Role.COUNSELLOR));
+		open(counsellor, bilan, assignment, "shared reading");
+		return assignments.saveText(bilan.value(), assignment, InstrumentAssignments.Column.SHARED_READING, text.strip());
+	}
+
+	public boolean writeComment(CurrentUser worker, BilanId bilan, UUID assignment, String text) {
+		requireOpen(access.require(worker, bilan, BilanPart.INSTRUMENTS, AccessMode.WRITE));
+		open(worker, bilan, assignment, "comment");
+		return assignments.saveText(bilan.value(), assignment, InstrumentAssignments.Column.WORKER_COMMENT, text.strip());
+	}
+
+	public ItemBanks banks() {
+		return banks;
+	}
+
+	private static void requireOpen(BilanSummary bilan) {
+		if (bilan.state().isFinal()) {
+			throw new BilanNotFound();
+		}
+	}
+}

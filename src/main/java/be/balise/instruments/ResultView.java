@@ -1,0 +1,29 @@
+package be.balise.instruments;
+
+import java.util.List;
+import java.util.Locale;
+
+import be.balise.files.SvgCharts;
+
+/** What a result page shows: the chart (SVG), one row per scale for the table, and the Holland profile if any. */
+public record ResultView(InstrumentService.Result result, String chart, List<Row> rows) {
+
+	/** One scale: its name, what it describes, its mean (or null when not scored), band text and missing answers. */
+	public record Row(String name, String about, String mean, String bandText, int missing) {
+	}
+
+	static ResultView of(InstrumentService.Result result, Locale locale, String chartTitle) {
+		ItemBank bank = result.bank();
+		List<SvgCharts.Bar> bars = result.scores().scales().stream().filter(ScaleScore::scored)
+				.map(score -> new SvgCharts.Bar(bank.scale(score.scale()).name().in(locale), score.mean().value(),
+						score.mean().rounded().toPlainString()))
+				.toList();
+		List<Row> rows = result.scores().scales().stream().map(score -> {
+			ItemBank.Scale scale = bank.scale(score.scale());
+			return new Row(scale.name().in(locale), scale.about().in(locale),
+					score.scored() ? score.mean().rounded().toPlainString() : null,
+					score.scored() ? scale.bands().of(score.band()).in(locale) : null, score.missing());
+		}).toList();
+		return new ResultView(result, SvgCharts.horizontalBars(chartTitle, bars, bank.format().max()), rows);
+	}
+}

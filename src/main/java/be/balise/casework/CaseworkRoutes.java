@@ -1,0 +1,31 @@
+package be.balise.casework;
+
+import static be.balise.identity.Role.COUNSELLOR;
+import static be.balise.identity.Role.WORKER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+
+import be.balise.identity.RouteRule;
+import be.balise.identity.RouteRules;
+import org.springframework.stereotype.Component;
+
+@Component
+class CaseworkRoutes implements RouteRules {
+
+	@Override
+	public List<RouteRule> rules() {
+		return List.of(
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/notes", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/notes", COUNSELLOR),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/objectives", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/objectives", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/objectives/{objective}", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/objectives/{objective}/comments", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/objectives", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/objectives", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/objectives/{objective}", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/objectives/{objective}/comments", WORKER));
+	}
+}

@@ -26,6 +26,16 @@ class CaseworkRoutes implements RouteRules {
 				RouteRule.roles(GET, "/worker/bilans/{id}/objectives", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/objectives", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/objectives/{objective}", WORKER),
-				RouteRule.roles(POST, "/worker/bilans/{id}/objectives/{objective}/comments", WORKER));
+				RouteRule.roles(POST, "/worker/bilans/{id}/objectives/{objective}/comments", WORKER),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/options", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/options", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/options/{option}", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/options/{option}/rank", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/options/{option}/drop", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/options", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/options", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/options/{option}", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/options/{option}/rank", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/options/{option}/drop", WORKER));
 	}
 }

@@ -1,5 +1,7 @@
 package be.balise.casework;
 
+import java.util.List;
+
 /**
  * What became of an edit made from a version of a text: saved, or refused because someone saved in between, in
  * which case the page shows the text as it now stands beside the text this person typed (SECURITY.md R1).
@@ -9,7 +11,11 @@ public sealed interface EditOutcome {
 	record Saved() implements EditOutcome {
 	}
 
-	/** {@code current} is the text as saved by the other person; {@code yours} is what this person sent. */
-	record Conflict(String current, long currentVersion, String yours) implements EditOutcome {
+	/** For each field, the text saved by the other person and the text this person sent. */
+	record Conflict(List<Field> fields, long currentVersion) implements EditOutcome {
+	}
+
+	/** One field of the conflict; {@code name} is the form field's name. */
+	record Field(String name, String current, String yours) {
 	}
 }

@@ -68,7 +68,7 @@ public class ObjectiveService {
 		}
 		access.readContent(user, bilan, BilanPart.CASEWORK, KIND, objective, "objective edited by someone else");
 		Objective current = objectives.find(bilan.value(), objective).orElseThrow(BilanNotFound::new);
-		return new EditOutcome.Conflict(current.text(), current.version(), yours);
+		return new EditOutcome.Conflict(List.of(new EditOutcome.Field("text", current.text(), yours)), current.version());
 	}
 
 	@Transactional

@@ -23,6 +23,15 @@ class CaseworkCanaryPlanters {
 		});
 	}
 
+	@Bean
+	CanaryPlanter optionPlanter(OptionService options) {
+		return planter(OptionService.KIND, (world, bilan, canary) -> {
+			options.add(world.counsellor, bilan, new OptionText(canary, canary, canary, canary, canary));
+			var dropped = options.add(world.counsellor, bilan, new OptionText("écartée", "", "", "", ""));
+			options.drop(world.counsellor, bilan, dropped, canary);
+		});
+	}
+
 	private static CanaryPlanter planter(String kind, Planting planting) {
 		return new CanaryPlanter() {
 			@Override

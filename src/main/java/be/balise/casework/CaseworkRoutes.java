@@ -36,6 +36,26 @@ class CaseworkRoutes implements RouteRules {
 				RouteRule.roles(POST, "/worker/bilans/{id}/options", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/options/{option}", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/options/{option}/rank", WORKER),
-				RouteRule.roles(POST, "/worker/bilans/{id}/options/{option}/drop", WORKER));
+				RouteRule.roles(POST, "/worker/bilans/{id}/options/{option}/drop", WORKER),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/tasks", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/tasks", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/tasks/{task}/done", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/tasks", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/tasks", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/tasks/{task}/done", WORKER),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/messages", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/messages", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/messages", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/messages", WORKER),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/documents", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/documents", COUNSELLOR),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/documents/{document}", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/documents", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/documents", WORKER),
+				RouteRule.roles(GET, "/worker/bilans/{id}/documents/{document}", WORKER),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/research", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/bilans/{id}/research", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/research", WORKER),
+				RouteRule.roles(POST, "/worker/bilans/{id}/research", WORKER));
 	}
 }

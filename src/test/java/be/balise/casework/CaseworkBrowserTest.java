@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The counsellor writes a note, an objective and an option on the bilan page; the worker, on a phone, sees the
- * objective and the option, and edits the objective while the counsellor has just changed it: the page shows both.
+ * The counsellor writes a note, an objective and an option on the bilan page; the worker sees them, adds a research
+ * entry and uploads a CV, and edits the objective while the counsellor has just changed it: the page shows both.
  */
 @BrowserTest
 @Tag("balises-K3")
@@ -59,6 +59,16 @@ class CaseworkBrowserTest {
 		waitFor(browser, By.cssSelector("#options .option-facts"));
 		assertThat(browser.text(By.id("objectives"))).contains("Choisir une piste de reconversion réaliste d'ici juin");
 		assertThat(browser.driver().getPageSource()).doesNotContain("menuiserie**").doesNotContain("Deuxième entretien");
+		waitFor(browser, By.cssSelector("#research details summary")).click();
+		browser.find(By.id("research-title")).sendKeys("Rencontre avec une ébéniste");
+		browser.driver().executeScript("arguments[0].value = '2026-03-04'", browser.find(By.id("research-date")));
+		browser.find(By.id("research-summary")).sendKeys("Le métier demande de la patience.");
+		browser.clickAndWait(By.cssSelector("form[action$='/research'] button"));
+		waitFor(browser, By.id("document-file")).sendKeys(cv().toString());
+		browser.clickAndWait(By.cssSelector("form[action$='/documents'] button"));
+		waitFor(browser, By.cssSelector("#documents a[download]"));
+		assertThat(browser.text(By.id("documents"))).contains("mon-cv.pdf");
+		assertThat(browser.text(By.id("research"))).contains("Rencontre avec une ébéniste");
 		browser.screenshot("casework-worker-bilan");
 
 		var objective = objectives.read(world.counsellor, bilan).get(0);
@@ -73,6 +83,15 @@ class CaseworkBrowserTest {
 				.isEqualTo("Choisir une piste d'ici juin, en gardant un temps partiel");
 		browser.screenshot("casework-edit-conflict");
 		browser.signOut();
+	}
+
+	private static java.nio.file.Path cv() {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempDirectory("casework").resolve("mon-cv.pdf");
+			return java.nio.file.Files.write(file, DocumentsTest.PDF);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private static WebElement waitFor(Browser browser, By by) {

@@ -32,6 +32,38 @@ class CaseworkCanaryPlanters {
 		});
 	}
 
+	@Bean
+	CanaryPlanter taskPlanter(TaskService tasks) {
+		return planter(TaskService.KIND, (world, bilan, canary) -> {
+			tasks.add(world.counsellor, bilan, canary);
+			tasks.done(world.counsellor, bilan, tasks.add(world.counsellor, bilan, "tâche"), canary);
+		});
+	}
+
+	@Bean
+	CanaryPlanter messagePlanter(MessageService messages) {
+		return planter(MessageService.KIND, (world, bilan, canary) -> messages.send(world.counsellor, bilan, canary));
+	}
+
+	@Bean
+	CanaryPlanter documentPlanter(DocumentService documents) {
+		return planter(DocumentService.KIND, (world, bilan, canary) -> documents.upload(world.counsellor, bilan, canary + ".txt",
+				new java.io.ByteArrayInputStream(canary.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+	}
+
+	@Bean
+	CanaryPlanter researchPlanter(ResearchService research) {
+		return planter(ResearchService.KIND, (world, bilan, canary) -> {
+			var form = new ResearchForm();
+			form.setCategory(ResearchCategory.INTERVIEW);
+			form.setTitle(canary);
+			form.setLink("https://example.org/" + canary);
+			form.setSummary(canary);
+			form.setHappenedOn(java.time.LocalDate.of(2026, 3, 4));
+			research.add(world.counsellor, bilan, form);
+		});
+	}
+
 	private static CanaryPlanter planter(String kind, Planting planting) {
 		return new CanaryPlanter() {
 			@Override

@@ -1,0 +1,47 @@
+package be.balise.casework;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which stored files are documents of which bilan; the files themselves are in the file store. */
+@Repository
+class Documents {
+
+	static final String TABLE = "casework_document";
+
+	private final JdbcClient jdbc;
+
+	Documents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID file, UUID bilan, UUID uploadedBy, Instant now) {
+		jdbc.sql("insert into casework_document (file_id, bilan_id, uploaded_by, uploaded_at) values (:file, :bilan, :by, :now)")
+				.param("file", file).param("bilan", bilan).param("by", uploadedBy).param("now", Timestamp.from(now)).update();
+	}
+
+	/** File id to uploader, newest first. */
+	List<Map<String, Object>> list(UUID bilan) {
+		return jdbc.sql("select file_id, uploaded_by, uploaded_at from casework_document where bilan_id = :bilan order by uploaded_at desc")
+				.param("bilan", bilan).query().listOfRows();
+	}
+
+	boolean belongs(UUID bilan, UUID file) {
+		return jdbc.sql("select count(*) from casework_document where bilan_id = :bilan and file_id = :file")
+				.param("bilan", bilan).param("file", file).query(Long.class).single() == 1;
+	}
+
+	List<UUID> ids(UUID bilan) {
+		return jdbc.sql("select file_id from casework_document where bilan_id = :bilan").param("bilan", bilan).query(UUID.class).list();
+	}
+
+	void deleteAll(UUID bilan) {
+		jdbc.sql("delete from casework_document where bilan_id = :bilan").param("bilan", bilan).update();
+	}
+}

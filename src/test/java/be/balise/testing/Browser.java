@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,8 +68,21 @@ public final class Browser {
 	public Browser clickAndWait(By by) {
 		WebElement html = find(By.tagName("html"));
 		find(by).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(replaced -> isGone(html));
 		return this;
+	}
+
+	/**
+	 * Whether the old page is gone. ChromeDriver sometimes answers a node of a replaced document with a generic
+	 * inspector error instead of a stale-element one: both mean the page was replaced.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		} catch (org.openqa.selenium.WebDriverException replaced) {
+			return true;
+		}
 	}
 
 	/** Signs in through the login form, as a person would. */

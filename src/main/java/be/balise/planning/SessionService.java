@@ -52,6 +52,14 @@ public class SessionService {
 		return sessions.heldMinutes(bilan.value());
 	}
 
+	/**
+	 * Minutes held, for records that outlive the bilan (the eligibility ledger) and are written by listeners
+	 * that act for no person; minutes are administration, never content.
+	 */
+	public int heldMinutesForRecords(BilanId bilan) {
+		return sessions.heldMinutes(bilan.value());
+	}
+
 	BilanSummary requireWritable(CurrentUser counsellor, BilanId bilan) {
 		return access.require(counsellor, bilan, BilanPart.ADMINISTRATION, AccessMode.WRITE);
 	}

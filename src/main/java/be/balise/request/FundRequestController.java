@@ -51,6 +51,7 @@ class FundRequestController {
 	String show(@AuthenticationPrincipal CurrentUser officer, @PathVariable UUID id, Model model) {
 		RequestRecord request = requests.eligibility(officer, new BilanId(id));
 		model.addAttribute("request", request);
+		model.addAttribute("results", requests.ruleResults(officer, new BilanId(id)));
 		model.addAttribute("scheme", schemes.find(new SchemeId(request.schemeId())).orElseThrow());
 		return "request/decision";
 	}

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import be.balise.crypto.ContentCipher;
 import be.balise.crypto.KeyScope;
+import be.balise.scheme.RuleOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +22,8 @@ class Requests {
 
 	private static final String COLUMNS = """
 			bilan_id, worker_id, scheme_id, joint_committee, company_number, work_status, working_hours, employer_agreed,
-			language, region, modality, submitted_at, decision, decided_at, decision_note""";
+			language, region, modality, submitted_at, decision, decided_at, decision_note, experience_years, residence_region,
+			rule_verdict""";
 
 	private final JdbcClient jdbc;
 	private final ContentCipher cipher;
@@ -39,9 +41,10 @@ class Requests {
 	void insert(UUID bilanId, UUID workerId, UUID schemeId, UUID fundId, RequestForm form, Instant now) {
 		jdbc.sql("""
 				insert into bilan_request (bilan_id, submission_key, worker_id, scheme_id, fund_id, joint_committee,
-				    company_number, work_status, working_hours, employer_agreed, reasons, language, region, modality, submitted_at)
+				    company_number, work_status, working_hours, employer_agreed, reasons, language, region, modality, submitted_at,
+				    experience_years, residence_region)
 				values (:bilan, :key, :worker, :scheme, :fund, :jc, :company, :status, :hours, :agreed, :reasons, :lang,
-				    :region, :modality, :now)""")
+				    :region, :modality, :now, :years, :residence)""")
 				.param("bilan", bilanId).param("key", form.getSubmissionKey()).param("worker", workerId)
 				.param("scheme", schemeId).param("fund", fundId)
 				.param("jc", form.normalisedJointCommittee()).param("company", form.normalisedCompanyNumber())
@@ -49,6 +52,7 @@ class Requests {
 				.param("agreed", form.isEmployerAgreed()).param("reasons", encrypt(bilanId, form.getReasons()))
 				.param("lang", form.getLanguage()).param("region", form.getRegion().strip())
 				.param("modality", form.getModality()).param("now", Timestamp.from(now))
+				.param("years", form.experienceYearsValue()).param("residence", form.getResidenceRegion())
 				.update();
 	}
 
@@ -57,13 +61,15 @@ class Requests {
 		jdbc.sql("""
 				update bilan_request set joint_committee = :jc, company_number = :company, work_status = :status,
 				    working_hours = :hours, employer_agreed = :agreed, reasons = :reasons, language = :lang,
-				    region = :region, modality = :modality, decision = 'PENDING'
+				    region = :region, modality = :modality, experience_years = :years, residence_region = :residence,
+				    decision = 'PENDING'
 				where bilan_id = :bilan""")
 				.param("jc", form.normalisedJointCommittee()).param("company", form.normalisedCompanyNumber())
 				.param("status", form.getWorkStatus()).param("hours", form.isWorkingHours())
 				.param("agreed", form.isEmployerAgreed()).param("reasons", encrypt(bilanId, form.getReasons()))
 				.param("lang", form.getLanguage()).param("region", form.getRegion().strip())
 				.param("modality", form.getModality()).param("bilan", bilanId)
+				.param("years", form.experienceYearsValue()).param("residence", form.getResidenceRegion())
 				.update();
 	}
 
@@ -122,11 +128,14 @@ class Requests {
 
 	private static RequestRecord record(ResultSet rs, int row) throws SQLException {
 		Timestamp decided = rs.getTimestamp("decided_at");
+		String verdict = rs.getString("rule_verdict");
 		return new RequestRecord(rs.getObject("bilan_id", UUID.class), rs.getObject("worker_id", UUID.class),
 				rs.getObject("scheme_id", UUID.class), rs.getString("joint_committee"), rs.getString("company_number"),
 				rs.getString("work_status"), rs.getBoolean("working_hours"), rs.getBoolean("employer_agreed"),
 				rs.getString("language"), rs.getString("region"), rs.getString("modality"),
 				rs.getTimestamp("submitted_at").toInstant(), RequestRecord.Decision.valueOf(rs.getString("decision")),
-				decided == null ? null : decided.toInstant(), rs.getString("decision_note"));
+				decided == null ? null : decided.toInstant(), rs.getString("decision_note"),
+				(Integer) rs.getObject("experience_years"), rs.getString("residence_region"),
+				verdict == null ? null : RuleOutcome.valueOf(verdict));
 	}
 }

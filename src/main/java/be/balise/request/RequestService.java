@@ -30,10 +30,12 @@ public class RequestService {
 	private final AssessmentAccess access;
 	private final Eligibility eligibility;
 	private final RuleResults ruleResults;
+	private final DecisionMails mails;
 	private final Clock clock;
 
 	RequestService(Requests requests, Schemes schemes, Journey journey, AssessmentAccess access, Eligibility eligibility,
-			RuleResults ruleResults, Clock clock) {
+			RuleResults ruleResults, DecisionMails mails, Clock clock) {
+		this.mails = mails;
 		this.requests = requests;
 		this.eligibility = eligibility;
 		this.ruleResults = ruleResults;
@@ -88,6 +90,7 @@ public class RequestService {
 		};
 		requests.decide(bilan.value(), decision, officer.id().value(), note == null || note.isBlank() ? null : note.strip(),
 				clock.instant());
+		requests.find(bilan.value()).ifPresent(request -> mails.decided(bilan.value(), request.workerId(), decision));
 	}
 
 	/** The request's eligibility data, for anyone who may read it. */

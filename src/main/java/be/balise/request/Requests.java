@@ -95,23 +95,41 @@ class Requests {
 						StandardCharsets.UTF_8));
 	}
 
-	/** One page of the requests waiting for a decision in the officer's funds, oldest first. */
-	List<RequestRecord> pending(Set<UUID> funds, int page, int size) {
+	/** One page of the requests waiting for a decision in the officer's funds, filtered, oldest first. */
+	List<RequestRecord> pending(Set<UUID> funds, QueueFilter filter, int page, int size) {
 		if (funds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select " + COLUMNS + " from bilan_request where fund_id in (:funds) and decision = 'PENDING' "
-				+ "order by submitted_at, bilan_id limit :size offset :offset")
-				.param("funds", funds).param("size", size).param("offset", page * size)
+		return bind(jdbc.sql("select " + COLUMNS + " from bilan_request " + pendingWhere(filter)
+				+ " order by submitted_at, bilan_id limit :size offset :offset"), funds, filter)
+				.param("size", size).param("offset", page * size)
 				.query(Requests::record).list();
 	}
 
-	long countPending(Set<UUID> funds) {
+	long countPending(Set<UUID> funds, QueueFilter filter) {
 		if (funds.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("select count(*) from bilan_request where fund_id in (:funds) and decision = 'PENDING'")
-				.param("funds", funds).query(Long.class).single();
+		return bind(jdbc.sql("select count(*) from bilan_request " + pendingWhere(filter)), funds, filter)
+				.query(Long.class).single();
+	}
+
+	/** Dates are Brussels days: "from" includes its whole day, "to" too. */
+	private static String pendingWhere(QueueFilter filter) {
+		return "where fund_id in (:funds) and decision = 'PENDING'"
+				+ (filter.scheme() == null ? "" : " and scheme_id = :scheme")
+				+ (filter.from() == null ? "" : " and submitted_at >= (cast(:from as date)::timestamp at time zone 'Europe/Brussels')")
+				+ (filter.to() == null ? "" : " and submitted_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Brussels')")
+				+ (filter.verdict() == null ? "" : " and rule_verdict = :verdict");
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Set<UUID> funds, QueueFilter filter) {
+		statement = statement.param("funds", funds);
+		if (filter.scheme() != null) statement = statement.param("scheme", filter.scheme());
+		if (filter.from() != null) statement = statement.param("from", java.sql.Date.valueOf(filter.from()));
+		if (filter.to() != null) statement = statement.param("to", java.sql.Date.valueOf(filter.to()));
+		if (filter.verdict() != null) statement = statement.param("verdict", filter.verdict().name());
+		return statement;
 	}
 
 	void destroyReasons(UUID bilanId) {

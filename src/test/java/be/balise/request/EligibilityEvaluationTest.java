@@ -17,6 +17,7 @@ import be.balise.testing.FullStackTest;
 import be.balise.testing.World;
 import be.balise.testing.WorldFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,7 @@ class EligibilityEvaluationTest {
 	}
 
 	@Test
+	@Tag("balises-C10")
 	void theFundOfficerReadsEachResultWithItsReasonAndAnotherFundsOfficerGets404() throws Exception {
 		BilanId bilan = submit(world.worker("page"), "5", "WALLONIA");
 		String page = mvc.perform(get("/fund/requests/" + bilan).with(user(world.fundOfficer))).andReturn().getResponse()

@@ -16,6 +16,7 @@ import be.balise.testing.FullStackTest;
 import be.balise.testing.World;
 import be.balise.testing.WorldFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,8 @@ class FundQueueTest {
 	}
 
 	@Test
+	@Tag("balises-C10")
+	@Tag("balises-D9")
 	void severalRequestsAreAcceptedAtOnceAndEachWorkerIsToldByEmail() throws Exception {
 		CurrentUser first = world.worker("first");
 		CurrentUser second = world.worker("second");
@@ -83,6 +86,7 @@ class FundQueueTest {
 	}
 
 	@Test
+	@Tag("balises-C10")
 	void anotherFundsOfficerCannotAcceptTheRequestEvenAmongOthers() throws Exception {
 		BilanId bilan = world.request(world.worker("guarded"), "raisons");
 		var response = mvc.perform(post("/fund/requests/accept").with(csrf()).with(user(world.otherFundOfficer))

@@ -8,7 +8,8 @@ import java.util.UUID;
  */
 public record KeyScope(Kind kind, UUID owner) {
 
-	public enum Kind { BILAN, OPERATOR }
+	/** SYSTEM: the application's own secrets that belong to no bilan or operator (the eligibility ledger's pseudonym key). */
+	public enum Kind { BILAN, OPERATOR, SYSTEM }
 
 	public static KeyScope bilan(UUID bilanId) {
 		return new KeyScope(Kind.BILAN, bilanId);
@@ -16,5 +17,9 @@ public record KeyScope(Kind kind, UUID owner) {
 
 	public static KeyScope operator(UUID operatorId) {
 		return new KeyScope(Kind.OPERATOR, operatorId);
+	}
+
+	public static KeyScope system(UUID secretId) {
+		return new KeyScope(Kind.SYSTEM, secretId);
 	}
 }

@@ -224,6 +224,8 @@ class DemoBilans {
 		form.setWorkStatus("FULL_TIME");
 		form.setReasons(reasons);
 		form.setRegion("Bruxelles");
+		form.setExperienceYears("12");
+		form.setResidenceRegion("BRUSSELS");
 		return form;
 	}
 

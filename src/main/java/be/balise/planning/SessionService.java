@@ -185,6 +185,14 @@ public class SessionService {
 		return hours(reader, bilan).heldMinutes();
 	}
 
+	/**
+	 * Minutes held, for records that outlive the bilan (the eligibility ledger) and are written by listeners
+	 * that act for no person; minutes are administration, never content.
+	 */
+	public int heldMinutesForRecords(BilanId bilan) {
+		return sessions.heldMinutes(bilan.value());
+	}
+
 	BilanSummary requireWritable(CurrentUser counsellor, BilanId bilan) {
 		return access.require(counsellor, bilan, BilanPart.ADMINISTRATION, AccessMode.WRITE);
 	}

@@ -1,11 +1,15 @@
 package be.balise.request;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import be.balise.assessment.AssessmentAccess;
 import be.balise.assessment.BilanId;
+import be.balise.assessment.BilanNotFound;
 import be.balise.assessment.TransitionRefused;
 import be.balise.identity.CurrentUser;
+import be.balise.scheme.RuleOutcome;
 import be.balise.scheme.SchemeId;
 import be.balise.scheme.Schemes;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,11 +21,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The fund officer's queue of requests and the decision on each. */
+/** The fund officer's queue of requests, filtered, and the decision on one or several at once. */
 @Controller
 class FundRequestController {
 
 	static final int PAGE_SIZE = 25;
+	/** Bounds one bulk decision, so that a forged form cannot make one request do unbounded work. */
+	static final int MAX_AT_ONCE = 100;
 
 	private final RequestService requests;
 	private final Requests records;
@@ -36,14 +42,20 @@ class FundRequestController {
 	}
 
 	@GetMapping("/fund")
-	String queue(@AuthenticationPrincipal CurrentUser officer, @RequestParam(defaultValue = "0") int page, Model model) {
+	String queue(@AuthenticationPrincipal CurrentUser officer, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String scheme, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String verdict, Model model) {
 		var funds = access.fundsOf(officer);
+		var filter = QueueFilter.of(scheme, from, to, verdict);
 		int current = Math.max(page, 0);
-		model.addAttribute("requests", records.pending(funds, current, PAGE_SIZE));
-		model.addAttribute("total", records.countPending(funds));
+		model.addAttribute("requests", records.pending(funds, filter, current, PAGE_SIZE));
+		model.addAttribute("total", records.countPending(funds, filter));
 		model.addAttribute("page", current);
 		model.addAttribute("pageSize", PAGE_SIZE);
 		model.addAttribute("schemes", schemes);
+		model.addAttribute("fundSchemes", funds.stream().flatMap(fund -> schemes.ofFund(fund).stream()).toList());
+		model.addAttribute("filter", filter);
+		model.addAttribute("verdicts", RuleOutcome.values());
 		return "request/queue";
 	}
 
@@ -51,6 +63,7 @@ class FundRequestController {
 	String show(@AuthenticationPrincipal CurrentUser officer, @PathVariable UUID id, Model model) {
 		RequestRecord request = requests.eligibility(officer, new BilanId(id));
 		model.addAttribute("request", request);
+		model.addAttribute("results", requests.ruleResults(officer, new BilanId(id)));
 		model.addAttribute("scheme", schemes.find(new SchemeId(request.schemeId())).orElseThrow());
 		return "request/decision";
 	}
@@ -61,11 +74,35 @@ class FundRequestController {
 			RedirectAttributes redirect) {
 		try {
 			requests.decide(officer, new BilanId(id), choice, note);
-			redirect.addFlashAttribute("flash", "request.decided." + choice.name().toLowerCase(java.util.Locale.ROOT));
+			redirect.addFlashAttribute("flash", "request.decided." + choice.name().toLowerCase(Locale.ROOT));
 			return "redirect:/fund";
 		} catch (TransitionRefused refused) {
 			redirect.addFlashAttribute("problem", refused.messageKey());
 			return "redirect:/fund/requests/" + id;
 		}
+	}
+
+	/**
+	 * Accepts the requests ticked in the queue. Each is decided in its own transaction: one that was decided
+	 * meanwhile, or that the officer may not decide, is skipped and reported, the others go through.
+	 */
+	@PostMapping("/fund/requests/accept")
+	String acceptSeveral(@AuthenticationPrincipal CurrentUser officer,
+			@RequestParam(name = "ids", required = false) List<UUID> ids, RedirectAttributes redirect) {
+		if (ids == null || ids.isEmpty()) {
+			redirect.addFlashAttribute("problem", "request.queue.noneTicked");
+			return "redirect:/fund";
+		}
+		int skipped = 0;
+		for (UUID id : ids.stream().distinct().limit(MAX_AT_ONCE).toList()) {
+			try {
+				requests.decide(officer, new BilanId(id), RequestService.DecisionChoice.ACCEPT, null);
+			} catch (TransitionRefused | BilanNotFound notDecided) {
+				skipped++;
+			}
+		}
+		redirect.addFlashAttribute(skipped == 0 ? "flash" : "problem",
+				skipped == 0 ? "request.decided.several" : "request.decided.someSkipped");
+		return "redirect:/fund";
 	}
 }

@@ -39,6 +39,13 @@ public class RequestForm {
 	private String region;
 	@Pattern(regexp = "IN_PERSON|REMOTE|EITHER", message = "request.error.modality")
 	private String modality = "EITHER";
+	// Kept as typed (text) so that a refused value is shown back to the worker rather than lost.
+	@NotBlank(message = "request.error.experienceYears")
+	@Pattern(regexp = "^\\s*([0-9]|[1-5][0-9]|60)\\s*$", message = "request.error.experienceYears")
+	private String experienceYears;
+	@NotBlank(message = "request.error.residenceRegion")
+	@Pattern(regexp = "BRUSSELS|WALLONIA|FLANDERS|FRANCE|OTHER", message = "request.error.residenceRegion")
+	private String residenceRegion;
 
 	/** The employer must agree only when sessions fall in working hours, and then the worker confirms it. */
 	@AssertTrue(message = "request.error.employerAgreed")
@@ -54,6 +61,11 @@ public class RequestForm {
 	public String normalisedCompanyNumber() {
 		String digits = companyNumber.replaceAll("\\D", "");
 		return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
+	}
+
+	/** Null when not given (a request built by code rather than the form): the rule then asks the fund to check. */
+	public Integer experienceYearsValue() {
+		return experienceYears == null || experienceYears.isBlank() ? null : Integer.valueOf(experienceYears.strip());
 	}
 
 	public UUID getSchemeId() { return schemeId; }
@@ -78,4 +90,8 @@ public class RequestForm {
 	public void setRegion(String region) { this.region = region; }
 	public String getModality() { return modality; }
 	public void setModality(String modality) { this.modality = modality; }
+	public String getExperienceYears() { return experienceYears; }
+	public void setExperienceYears(String experienceYears) { this.experienceYears = experienceYears; }
+	public String getResidenceRegion() { return residenceRegion; }
+	public void setResidenceRegion(String residenceRegion) { this.residenceRegion = residenceRegion; }
 }

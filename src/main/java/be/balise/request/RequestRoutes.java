@@ -23,6 +23,8 @@ class RequestRoutes implements RouteRules {
 				RouteRule.roles(POST, "/worker/bilans/{id}/request", WORKER),
 				RouteRule.roles(GET, "/fund", FUND_OFFICER),
 				RouteRule.roles(GET, "/fund/requests/{id}", FUND_OFFICER),
-				RouteRule.roles(POST, "/fund/requests/{id}/decision", FUND_OFFICER));
+				RouteRule.roles(POST, "/fund/requests/{id}/decision", FUND_OFFICER),
+				RouteRule.roles(POST, "/fund/requests/accept", FUND_OFFICER),
+				RouteRule.roles(GET, "/worker/bilans/{id}/decision", WORKER));
 	}
 }

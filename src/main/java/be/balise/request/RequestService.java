@@ -1,6 +1,7 @@
 package be.balise.request;
 
 import java.time.Clock;
+import java.util.List;
 
 import be.balise.assessment.AccessMode;
 import be.balise.assessment.AssessmentAccess;
@@ -9,6 +10,7 @@ import be.balise.assessment.BilanNotFound;
 import be.balise.assessment.BilanPart;
 import be.balise.assessment.Journey;
 import be.balise.identity.CurrentUser;
+import be.balise.scheme.RuleResult;
 import be.balise.scheme.Scheme;
 import be.balise.scheme.SchemeId;
 import be.balise.scheme.Schemes;
@@ -26,10 +28,17 @@ public class RequestService {
 	private final Schemes schemes;
 	private final Journey journey;
 	private final AssessmentAccess access;
+	private final Eligibility eligibility;
+	private final RuleResults ruleResults;
+	private final DecisionMails mails;
 	private final Clock clock;
 
-	RequestService(Requests requests, Schemes schemes, Journey journey, AssessmentAccess access, Clock clock) {
+	RequestService(Requests requests, Schemes schemes, Journey journey, AssessmentAccess access, Eligibility eligibility,
+			RuleResults ruleResults, DecisionMails mails, Clock clock) {
+		this.mails = mails;
 		this.requests = requests;
+		this.eligibility = eligibility;
+		this.ruleResults = ruleResults;
 		this.schemes = schemes;
 		this.journey = journey;
 		this.access = access;
@@ -45,6 +54,7 @@ public class RequestService {
 		Scheme scheme = schemes.find(new SchemeId(form.getSchemeId())).orElseThrow(BilanNotFound::new);
 		BilanId bilan = journey.request(worker, scheme);
 		requests.insert(bilan.value(), worker.id().value(), scheme.id().value(), scheme.fundId(), form, clock.instant());
+		evaluate(bilan);
 		return bilan;
 	}
 
@@ -53,6 +63,18 @@ public class RequestService {
 		access.require(worker, bilan, BilanPart.ELIGIBILITY, AccessMode.WRITE);
 		journey.provideInformation(worker, bilan);
 		requests.correct(bilan.value(), form);
+		evaluate(bilan);
+	}
+
+	private void evaluate(BilanId bilan) {
+		RequestRecord request = requests.find(bilan.value()).orElseThrow(BilanNotFound::new);
+		eligibility.evaluate(request, schemes.find(new SchemeId(request.schemeId())).orElseThrow());
+	}
+
+	/** The result of each rule, for anyone who may read the request's eligibility data. */
+	List<RuleResult> ruleResults(CurrentUser user, BilanId bilan) {
+		access.require(user, bilan, BilanPart.ELIGIBILITY, AccessMode.READ);
+		return ruleResults.of(bilan.value());
 	}
 
 	public void decide(CurrentUser officer, BilanId bilan, DecisionChoice choice, String note) {
@@ -68,6 +90,7 @@ public class RequestService {
 		};
 		requests.decide(bilan.value(), decision, officer.id().value(), note == null || note.isBlank() ? null : note.strip(),
 				clock.instant());
+		requests.find(bilan.value()).ifPresent(request -> mails.decided(bilan.value(), request.workerId(), decision));
 	}
 
 	/** The request's eligibility data, for anyone who may read it. */

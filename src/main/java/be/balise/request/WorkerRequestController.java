@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkerRequestController {
 
 	private static final String[] FIELDS = { "schemeId", "submissionKey", "jointCommittee", "companyNumber", "workStatus",
-			"workingHours", "employerAgreed", "reasons", "language", "region", "modality" };
+			"workingHours", "employerAgreed", "reasons", "language", "region", "modality", "experienceYears", "residenceRegion" };
 
 	private final RequestService requests;
 	private final Schemes schemes;
@@ -73,6 +73,8 @@ class WorkerRequestController {
 		form.setLanguage(record.language());
 		form.setRegion(record.region());
 		form.setModality(record.modality());
+		form.setExperienceYears(record.experienceYears() == null ? null : String.valueOf(record.experienceYears()));
+		form.setResidenceRegion(record.residenceRegion());
 		model.addAttribute("question", record.decisionNote());
 		return form(model, form, FormErrors.none(), id);
 	}

@@ -1,6 +1,7 @@
 /**
- * The worker's request for a bilan and the fund's decision on it. This first version holds what the journey
- * needs; the entry issue adds the rule evaluation, the decision queue's filters and the eligibility ledger.
+ * The worker's request for a bilan, its evaluation against the rules of the scheme version, the fund's
+ * decision (one by one or several at once, the worker told by e-mail) and the eligibility ledger that keeps,
+ * under pseudonyms, the dates and hours that the frequency rules need.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Request and eligibility")
 package be.balise.request;

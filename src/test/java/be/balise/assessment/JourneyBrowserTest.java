@@ -38,6 +38,8 @@ class JourneyBrowserTest {
 		browser.find(By.id("jointCommittee")).sendKeys("319.02");
 		browser.find(By.id("companyNumber")).sendKeys("0412.345.678");
 		new Select(browser.find(By.id("workStatus"))).selectByValue("PART_TIME");
+		browser.find(By.id("experienceYears")).sendKeys("9");
+		new Select(browser.find(By.id("residenceRegion"))).selectByValue("WALLONIA");
 		browser.find(By.id("reasons")).sendKeys("Je voudrais comprendre ce qui me motive encore.");
 		browser.find(By.id("region")).sendKeys("Liège");
 		browser.screenshot("journey-request-form");

@@ -178,7 +178,7 @@ class JourneyThroughPagesTest {
 				.param("submissionKey", key.toString()).param("jointCommittee", "319.02")
 				.param("companyNumber", "0412.345.678").param("workStatus", "FULL_TIME")
 				.param("reasons", "Je voudrais changer de métier").param("language", "fr").param("region", "Namur")
-				.param("modality", "EITHER");
+				.param("modality", "EITHER").param("experienceYears", "9").param("residenceRegion", "WALLONIA");
 	}
 
 	private MvcResult perform(MockHttpServletRequestBuilder request, CurrentUser as) throws Exception {

@@ -151,7 +151,8 @@ class JourneyThroughPagesTest {
 		perform(post("/worker/bilans/" + bilan + "/request").param("schemeId", world.scheme.id().toString())
 				.param("submissionKey", UUID.randomUUID().toString()).param("jointCommittee", "319.02")
 				.param("companyNumber", "0412.345.678").param("workStatus", "PART_TIME").param("reasons", "Précisé")
-				.param("language", "fr").param("region", "Namur").param("modality", "EITHER"), worker);
+				.param("language", "fr").param("region", "Namur").param("modality", "EITHER").param("experienceYears", "9")
+				.param("residenceRegion", "WALLONIA"), worker);
 
 		assertThat(state(bilan)).isEqualTo(BilanState.REQUESTED);
 	}

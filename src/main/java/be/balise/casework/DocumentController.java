@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanSummary;
 import be.balise.files.UploadRefusedException;
@@ -36,26 +37,15 @@ class DocumentController {
 		this.documents = documents;
 	}
 
-	@GetMapping(COUNSELLOR)
-	String counsellorList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "counsellor", model, null);
+	@GetMapping({ COUNSELLOR, WORKER })
+	String listRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, HttpServletRequest request) {
+		return list(user, id, Side.of(request), model, null);
 	}
 
-	@GetMapping(WORKER)
-	String workerList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "worker", model, null);
-	}
-
-	@PostMapping(COUNSELLOR)
-	String counsellorUpload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return upload(user, id, "counsellor", file, model, redirect, response);
-	}
-
-	@PostMapping(WORKER)
-	String workerUpload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return upload(user, id, "worker", file, model, redirect, response);
+	@PostMapping({ COUNSELLOR, WORKER })
+	String uploadRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
+		return upload(user, id, Side.of(request), file, model, redirect, response);
 	}
 
 	@GetMapping(COUNSELLOR + "/{document}")

@@ -2,6 +2,7 @@ package be.balise.casework;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanSummary;
@@ -36,26 +37,15 @@ class MessageController {
 		binder.setAllowedFields("text");
 	}
 
-	@GetMapping(COUNSELLOR)
-	String counsellorThread(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return thread(user, id, "counsellor", model);
+	@GetMapping({ COUNSELLOR, WORKER })
+	String threadRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, HttpServletRequest request) {
+		return thread(user, id, Side.of(request), model);
 	}
 
-	@GetMapping(WORKER)
-	String workerThread(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return thread(user, id, "worker", model);
-	}
-
-	@PostMapping(COUNSELLOR)
-	String counsellorSend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect) {
-		return send(user, id, "counsellor", form, result, redirect);
-	}
-
-	@PostMapping(WORKER)
-	String workerSend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect) {
-		return send(user, id, "worker", form, result, redirect);
+	@PostMapping({ COUNSELLOR, WORKER })
+	String sendRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
+		return send(user, id, Side.of(request), form, result, redirect);
 	}
 
 	private String thread(CurrentUser user, UUID id, String space, Model model) {

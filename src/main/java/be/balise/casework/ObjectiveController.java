@@ -3,6 +3,7 @@ package be.balise.casework;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanSummary;
@@ -41,52 +42,28 @@ class ObjectiveController {
 		binder.setAllowedFields("text", "version");
 	}
 
-	@GetMapping(COUNSELLOR)
-	String counsellorList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "counsellor", model);
+	@GetMapping({ COUNSELLOR, WORKER })
+	String listRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, HttpServletRequest request) {
+		return list(user, id, Side.of(request), model);
 	}
 
-	@GetMapping(WORKER)
-	String workerList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "worker", model);
+	@PostMapping({ COUNSELLOR, WORKER })
+	String addRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
+		return add(user, id, Side.of(request), form, result, redirect);
 	}
 
-	@PostMapping(COUNSELLOR)
-	String counsellorAdd(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect) {
-		return add(user, id, "counsellor", form, result, redirect);
-	}
-
-	@PostMapping(WORKER)
-	String workerAdd(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect) {
-		return add(user, id, "worker", form, result, redirect);
-	}
-
-	@PostMapping(COUNSELLOR + "/{objective}")
-	String counsellorEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID objective,
+	@PostMapping({ COUNSELLOR + "/{objective}", WORKER + "/{objective}" })
+	String editRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID objective,
 			@Valid @ModelAttribute("edit") EditForm form, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return edit(user, id, objective, "counsellor", form, result, model, redirect, response);
+			HttpServletResponse response, HttpServletRequest request) {
+		return edit(user, id, objective, Side.of(request), form, result, model, redirect, response);
 	}
 
-	@PostMapping(WORKER + "/{objective}")
-	String workerEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID objective,
-			@Valid @ModelAttribute("edit") EditForm form, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return edit(user, id, objective, "worker", form, result, model, redirect, response);
-	}
-
-	@PostMapping(COUNSELLOR + "/{objective}/comments")
-	String counsellorComment(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID objective,
-			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect) {
-		return comment(user, id, objective, "counsellor", form, result, redirect);
-	}
-
-	@PostMapping(WORKER + "/{objective}/comments")
-	String workerComment(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID objective,
-			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect) {
-		return comment(user, id, objective, "worker", form, result, redirect);
+	@PostMapping({ COUNSELLOR + "/{objective}/comments", WORKER + "/{objective}/comments" })
+	String commentRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID objective,
+			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
+		return comment(user, id, objective, Side.of(request), form, result, redirect);
 	}
 
 	private String list(CurrentUser user, UUID id, String space, Model model) {

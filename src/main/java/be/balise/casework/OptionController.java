@@ -3,6 +3,7 @@ package be.balise.casework;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanSummary;
@@ -39,64 +40,34 @@ class OptionController {
 		binder.setAllowedFields("description", "pros", "cons", "realism", "missing", "version");
 	}
 
-	@GetMapping(COUNSELLOR)
-	String counsellorList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "counsellor", model);
+	@GetMapping({ COUNSELLOR, WORKER })
+	String listRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, HttpServletRequest request) {
+		return list(user, id, Side.of(request), model);
 	}
 
-	@GetMapping(WORKER)
-	String workerList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "worker", model);
+	@PostMapping({ COUNSELLOR, WORKER })
+	String addRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") OptionForm form, BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
+		return add(user, id, Side.of(request), form, result, redirect);
 	}
 
-	@PostMapping(COUNSELLOR)
-	String counsellorAdd(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") OptionForm form, BindingResult result, RedirectAttributes redirect) {
-		return add(user, id, "counsellor", form, result, redirect);
-	}
-
-	@PostMapping(WORKER)
-	String workerAdd(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") OptionForm form, BindingResult result, RedirectAttributes redirect) {
-		return add(user, id, "worker", form, result, redirect);
-	}
-
-	@PostMapping(COUNSELLOR + "/{option}")
-	String counsellorEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
+	@PostMapping({ COUNSELLOR + "/{option}", WORKER + "/{option}" })
+	String editRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
 			@Valid @ModelAttribute("form") OptionForm form, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return edit(user, id, option, "counsellor", form, result, model, redirect, response);
+			HttpServletResponse response, HttpServletRequest request) {
+		return edit(user, id, option, Side.of(request), form, result, model, redirect, response);
 	}
 
-	@PostMapping(WORKER + "/{option}")
-	String workerEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
-			@Valid @ModelAttribute("form") OptionForm form, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return edit(user, id, option, "worker", form, result, model, redirect, response);
+	@PostMapping({ COUNSELLOR + "/{option}/rank", WORKER + "/{option}/rank" })
+	String moveRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
+			@RequestParam RankMove direction, RedirectAttributes redirect, HttpServletRequest request) {
+		return move(user, id, option, Side.of(request), direction, redirect);
 	}
 
-	@PostMapping(COUNSELLOR + "/{option}/rank")
-	String counsellorMove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
-			@RequestParam RankMove direction, RedirectAttributes redirect) {
-		return move(user, id, option, "counsellor", direction, redirect);
-	}
-
-	@PostMapping(WORKER + "/{option}/rank")
-	String workerMove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
-			@RequestParam RankMove direction, RedirectAttributes redirect) {
-		return move(user, id, option, "worker", direction, redirect);
-	}
-
-	@PostMapping(COUNSELLOR + "/{option}/drop")
-	String counsellorDrop(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		return drop(user, id, option, "counsellor", reason, redirect);
-	}
-
-	@PostMapping(WORKER + "/{option}/drop")
-	String workerDrop(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		return drop(user, id, option, "worker", reason, redirect);
+	@PostMapping({ COUNSELLOR + "/{option}/drop", WORKER + "/{option}/drop" })
+	String dropRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, HttpServletRequest request) {
+		return drop(user, id, option, Side.of(request), reason, redirect);
 	}
 
 	private String list(CurrentUser user, UUID id, String space, Model model) {

@@ -2,6 +2,7 @@ package be.balise.casework;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanSummary;
@@ -36,26 +37,15 @@ class ResearchController {
 		binder.setAllowedFields("category", "title", "link", "summary", "happenedOn");
 	}
 
-	@GetMapping(COUNSELLOR)
-	String counsellorList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "counsellor", model);
+	@GetMapping({ COUNSELLOR, WORKER })
+	String listRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, HttpServletRequest request) {
+		return list(user, id, Side.of(request), model);
 	}
 
-	@GetMapping(WORKER)
-	String workerList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "worker", model);
-	}
-
-	@PostMapping(COUNSELLOR)
-	String counsellorAdd(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") ResearchForm form, BindingResult result, RedirectAttributes redirect) {
-		return add(user, id, "counsellor", form, result, redirect);
-	}
-
-	@PostMapping(WORKER)
-	String workerAdd(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") ResearchForm form, BindingResult result, RedirectAttributes redirect) {
-		return add(user, id, "worker", form, result, redirect);
+	@PostMapping({ COUNSELLOR, WORKER })
+	String addRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") ResearchForm form, BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
+		return add(user, id, Side.of(request), form, result, redirect);
 	}
 
 	private String list(CurrentUser user, UUID id, String space, Model model) {

@@ -2,6 +2,7 @@ package be.balise.casework;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanSummary;
@@ -37,38 +38,21 @@ class TaskController {
 		binder.setAllowedFields("text");
 	}
 
-	@GetMapping(COUNSELLOR)
-	String counsellorList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "counsellor", model);
+	@GetMapping({ COUNSELLOR, WORKER })
+	String listRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, HttpServletRequest request) {
+		return list(user, id, Side.of(request), model);
 	}
 
-	@GetMapping(WORKER)
-	String workerList(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return list(user, id, "worker", model);
+	@PostMapping({ COUNSELLOR, WORKER })
+	String addRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
+		return add(user, id, Side.of(request), form, result, redirect);
 	}
 
-	@PostMapping(COUNSELLOR)
-	String counsellorAdd(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect) {
-		return add(user, id, "counsellor", form, result, redirect);
-	}
-
-	@PostMapping(WORKER)
-	String workerAdd(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") TextForm form, BindingResult result, RedirectAttributes redirect) {
-		return add(user, id, "worker", form, result, redirect);
-	}
-
-	@PostMapping(COUNSELLOR + "/{task}/done")
-	String counsellorDone(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID task,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return done(user, id, task, "counsellor", comment, redirect);
-	}
-
-	@PostMapping(WORKER + "/{task}/done")
-	String workerDone(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID task,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		return done(user, id, task, "worker", comment, redirect);
+	@PostMapping({ COUNSELLOR + "/{task}/done", WORKER + "/{task}/done" })
+	String doneRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID task,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect, HttpServletRequest request) {
+		return done(user, id, task, Side.of(request), comment, redirect);
 	}
 
 	private String list(CurrentUser user, UUID id, String space, Model model) {

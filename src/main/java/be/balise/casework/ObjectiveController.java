@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanSummary;
 import be.balise.identity.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,12 +97,7 @@ class ObjectiveController {
 		}
 		EditOutcome outcome = objectives.edit(user, new BilanId(id), objective, form.getVersion(), form.getText());
 		if (outcome instanceof EditOutcome.Conflict conflict) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("bilan", bilan);
-			model.addAttribute("conflict", conflict);
-			model.addAttribute("action", "/" + space + "/bilans/" + id + "/objectives/" + objective);
-			model.addAttribute("back", "/" + space + "/bilans/" + id + "#objectives");
-			return "casework/conflict";
+			return ConflictPage.show(model, response, bilan, conflict, space, "objectives", objective);
 		}
 		redirect.addFlashAttribute("flash", "casework.objectives.saved");
 		return back(space, id);

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanSummary;
 import be.balise.identity.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,12 +101,7 @@ class OptionController {
 		}
 		EditOutcome outcome = options.edit(user, new BilanId(id), option, form.getVersion(), form.text());
 		if (outcome instanceof EditOutcome.Conflict conflict) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("bilan", bilan);
-			model.addAttribute("conflict", conflict);
-			model.addAttribute("action", "/" + space + "/bilans/" + id + "/options/" + option);
-			model.addAttribute("back", "/" + space + "/bilans/" + id + "#options");
-			return "casework/conflict";
+			return ConflictPage.show(model, response, bilan, conflict, space, "options", option);
 		}
 		redirect.addFlashAttribute("flash", "casework.options.saved");
 		return back(space, id);

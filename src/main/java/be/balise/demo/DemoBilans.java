@@ -164,10 +164,10 @@ class DemoBilans {
 			}
 			default -> journey.contract(counsellor, bilan);
 		}
-		conduct(story, worker, counsellor, bilan);
+		conduct(story, scheme, worker, counsellor, bilan);
 	}
 
-	private void conduct(Story story, CurrentUser worker, CurrentUser counsellor, BilanId bilan) {
+	private void conduct(Story story, Scheme scheme, CurrentUser worker, CurrentUser counsellor, BilanId bilan) {
 		BilanState target = story.target();
 		if (target == CONTRACTED) {
 			return;
@@ -197,7 +197,7 @@ class DemoBilans {
 		if (target == CONCLUSION) {
 			return;
 		}
-		if (schemes.open().stream().anyMatch(s -> s.code().equals(story.scheme()) && s.followUpInterviews() > 0)) {
+		if (scheme.followUpInterviews() > 0) {
 			journey.moveToPhase(counsellor, bilan, FOLLOW_UP, null);
 			plan(counsellor, bilan, -2, true);
 		}

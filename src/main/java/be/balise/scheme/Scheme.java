@@ -1,7 +1,10 @@
 package be.balise.scheme;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,7 +13,14 @@ import java.util.UUID;
  */
 public record Scheme(SchemeId id, String code, int version, UUID fundId, String nameFr, String nameNl, String nameEn,
 		String audienceFr, String audienceNl, String audienceEn, int followUpInterviews, Integer signingDeadlineDays,
-		BigDecimal maxHours, int retentionMonths, boolean example) {
+		BigDecimal maxHours, int retentionMonths, boolean example, Set<ConventionParty> conventionParties,
+		int extensionMonths, String appraisalQuestionnaire) {
+
+	public Scheme {
+		// Kept in the enum's order, so the convention lists its parties the same way every time.
+		conventionParties = conventionParties.isEmpty() ? Set.of()
+				: Collections.unmodifiableSet(EnumSet.copyOf(conventionParties));
+	}
 
 	public String name(Locale locale) {
 		return switch (locale.getLanguage()) {

@@ -2,10 +2,13 @@ package be.balise.scheme;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +19,8 @@ public class Schemes {
 
 	private static final String COLUMNS = """
 			id, code, version, fund_id, name_fr, name_nl, name_en, audience_fr, audience_nl, audience_en,
-			follow_up_interviews, signing_deadline_days, max_hours, retention_months, example""";
+			follow_up_interviews, signing_deadline_days, max_hours, retention_months, example, convention_parties,
+			extension_months, appraisal_questionnaire""";
 
 	private final JdbcClient jdbc;
 
@@ -56,6 +60,12 @@ public class Schemes {
 				rs.getObject("fund_id", UUID.class), rs.getString("name_fr"), rs.getString("name_nl"), rs.getString("name_en"),
 				rs.getString("audience_fr"), rs.getString("audience_nl"), rs.getString("audience_en"),
 				rs.getInt("follow_up_interviews"), (Integer) rs.getObject("signing_deadline_days"), rs.getBigDecimal("max_hours"),
-				rs.getInt("retention_months"), rs.getBoolean("example"));
+				rs.getInt("retention_months"), rs.getBoolean("example"), parties(rs.getString("convention_parties")),
+				rs.getInt("extension_months"), rs.getString("appraisal_questionnaire"));
+	}
+
+	private static Set<ConventionParty> parties(String stored) {
+		return Arrays.stream(stored.split(",")).map(String::trim).filter(name -> !name.isEmpty())
+				.map(ConventionParty::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(ConventionParty.class)));
 	}
 }

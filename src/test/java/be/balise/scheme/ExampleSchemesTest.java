@@ -70,4 +70,21 @@ class ExampleSchemesTest {
 		assertThat(scheme.signingDeadlineDays()).isEqualTo(10);
 		assertThat(scheme.followUpInterviews()).isEqualTo(1);
 	}
+
+	@Test
+	void eachExampleNamesThePartiesOfItsConventionAndWhetherContentMayBeKeptLonger() {
+		assertThat(schemes.find(FRANCE).orElseThrow()).satisfies(france -> {
+			assertThat(france.conventionParties()).containsExactly(ConventionParty.WORKER, ConventionParty.OPERATOR,
+					ConventionParty.EMPLOYER);
+			assertThat(france.extensionMonths()).isEqualTo(12);
+		});
+		assertThat(schemes.find(FLANDERS).orElseThrow().conventionParties())
+				.containsExactly(ConventionParty.WORKER, ConventionParty.OPERATOR);
+		assertThat(schemes.find(APEF_FEBI).orElseThrow()).satisfies(apef -> {
+			assertThat(apef.conventionParties()).containsExactly(ConventionParty.WORKER, ConventionParty.OPERATOR,
+					ConventionParty.FUND);
+			assertThat(apef.extensionMonths()).isZero();
+			assertThat(apef.appraisalQuestionnaire()).isEqualTo("default");
+		});
+	}
 }

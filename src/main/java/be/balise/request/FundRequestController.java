@@ -2,6 +2,7 @@ package be.balise.request;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import be.balise.assessment.AssessmentAccess;
@@ -9,9 +10,11 @@ import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanNotFound;
 import be.balise.assessment.TransitionRefused;
 import be.balise.identity.CurrentUser;
+import be.balise.identity.FormMessages;
 import be.balise.scheme.RuleOutcome;
 import be.balise.scheme.SchemeId;
 import be.balise.scheme.Schemes;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +31,18 @@ class FundRequestController {
 	static final int PAGE_SIZE = 25;
 	/** Bounds one bulk decision, so that a forged form cannot make one request do unbounded work. */
 	static final int MAX_AT_ONCE = 100;
+	/** The column's size. */
+	static final int MAX_NOTE = 2000;
 
 	private final RequestService requests;
 	private final Requests records;
 	private final AssessmentAccess access;
 	private final Schemes schemes;
+	private final MessageSource messages;
 
-	FundRequestController(RequestService requests, Requests records, AssessmentAccess access, Schemes schemes) {
+	FundRequestController(RequestService requests, Requests records, AssessmentAccess access, Schemes schemes,
+			MessageSource messages) {
+		this.messages = messages;
 		this.requests = requests;
 		this.records = records;
 		this.access = access;
@@ -61,19 +69,43 @@ class FundRequestController {
 
 	@GetMapping("/fund/requests/{id}")
 	String show(@AuthenticationPrincipal CurrentUser officer, @PathVariable UUID id, Model model) {
+		return page(officer, id, model, "", "", Map.of());
+	}
+
+	private String page(CurrentUser officer, UUID id, Model model, String reason, String note,
+			Map<String, List<String>> errors) {
 		RequestRecord request = requests.eligibility(officer, new BilanId(id));
 		model.addAttribute("request", request);
 		model.addAttribute("results", requests.ruleResults(officer, new BilanId(id)));
 		model.addAttribute("scheme", schemes.find(new SchemeId(request.schemeId())).orElseThrow());
+		model.addAttribute("reasons", RefusalReason.values());
+		model.addAttribute("reason", reason);
+		model.addAttribute("note", note);
+		model.addAttribute("errors", errors);
 		return "request/decision";
 	}
 
 	@PostMapping("/fund/requests/{id}/decision")
 	String decide(@AuthenticationPrincipal CurrentUser officer, @PathVariable UUID id,
-			@RequestParam RequestService.DecisionChoice choice, @RequestParam(defaultValue = "") String note,
-			RedirectAttributes redirect) {
+			@RequestParam RequestService.DecisionChoice choice, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		RefusalReason refusal = RefusalReason.parse(reason);
+		if (choice == RequestService.DecisionChoice.REFUSE) {
+			var errors = new FormMessages(messages);
+			if (refusal == null) {
+				errors.add("reason", "request.refusal.choose");
+			} else if (refusal == RefusalReason.OTHER && note.isBlank()) {
+				errors.add("note", "request.refusal.otherNeedsWords");
+			}
+			if (note.length() > MAX_NOTE) {
+				errors.add("note", "request.refusal.noteTooLong", MAX_NOTE);
+			}
+			if (!errors.isEmpty()) {
+				return page(officer, id, model, reason, note, errors.asMap());
+			}
+		}
 		try {
-			requests.decide(officer, new BilanId(id), choice, note);
+			requests.decide(officer, new BilanId(id), choice, refusal, note);
 			redirect.addFlashAttribute("flash", "request.decided." + choice.name().toLowerCase(Locale.ROOT));
 			return "redirect:/fund";
 		} catch (TransitionRefused refused) {

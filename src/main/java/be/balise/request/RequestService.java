@@ -9,11 +9,14 @@ import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanNotFound;
 import be.balise.assessment.BilanPart;
 import be.balise.assessment.Journey;
+import be.balise.assessment.TransitionRefused;
 import be.balise.identity.CurrentUser;
 import be.balise.scheme.RuleResult;
 import be.balise.scheme.Scheme;
 import be.balise.scheme.SchemeId;
 import be.balise.scheme.Schemes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +35,13 @@ public class RequestService {
 	private final RuleResults ruleResults;
 	private final DecisionMails mails;
 	private final Clock clock;
+	private final RefusalReasons refusals;
+	private final MessageSource messages;
 
 	RequestService(Requests requests, Schemes schemes, Journey journey, AssessmentAccess access, Eligibility eligibility,
-			RuleResults ruleResults, DecisionMails mails, Clock clock) {
+			RuleResults ruleResults, DecisionMails mails, Clock clock, RefusalReasons refusals, MessageSource messages) {
+		this.refusals = refusals;
+		this.messages = messages;
 		this.mails = mails;
 		this.requests = requests;
 		this.eligibility = eligibility;
@@ -77,10 +84,26 @@ public class RequestService {
 		return ruleResults.of(bilan.value());
 	}
 
+	/** A decision without a reason from the list: a refusal counts as {@link RefusalReason#OTHER}, in the note's words. */
 	public void decide(CurrentUser officer, BilanId bilan, DecisionChoice choice, String note) {
+		decide(officer, bilan, choice, choice == DecisionChoice.REFUSE ? RefusalReason.OTHER : null, note);
+	}
+
+	/**
+	 * Decides on a request. A refusal names a reason from the list (and {@link RefusalReason#OTHER} needs the
+	 * officer's words); the bilan's history keeps the reason's label in the officer's language and their words.
+	 */
+	public void decide(CurrentUser officer, BilanId bilan, DecisionChoice choice, RefusalReason reason, String note) {
 		switch (choice) {
 			case ACCEPT -> journey.accept(officer, bilan);
-			case REFUSE -> journey.refuse(officer, bilan, note);
+			case REFUSE -> {
+				if (reason == null || (reason == RefusalReason.OTHER && (note == null || note.isBlank()))) {
+					throw new TransitionRefused("request.refusal.required");
+				}
+				String label = messages.getMessage(reason.messageKey(), null, LocaleContextHolder.getLocale());
+				journey.refuse(officer, bilan, note == null || note.isBlank() ? label : label + " — " + note.strip());
+				refusals.record(bilan.value(), reason);
+			}
 			case ASK -> journey.askForInformation(officer, bilan, note);
 		}
 		var decision = switch (choice) {
@@ -91,6 +114,12 @@ public class RequestService {
 		requests.decide(bilan.value(), decision, officer.id().value(), note == null || note.isBlank() ? null : note.strip(),
 				clock.instant());
 		requests.find(bilan.value()).ifPresent(request -> mails.decided(bilan.value(), request.workerId(), decision));
+	}
+
+	/** Why the request was refused, for anyone who may read its eligibility data; empty unless refused. */
+	java.util.Optional<RefusalReason> refusalReason(CurrentUser user, BilanId bilan) {
+		access.require(user, bilan, BilanPart.ELIGIBILITY, AccessMode.READ);
+		return refusals.of(bilan.value());
 	}
 
 	/** The request's eligibility data, for anyone who may read it. */

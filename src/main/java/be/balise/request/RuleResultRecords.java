@@ -5,12 +5,12 @@ import java.util.Set;
 import be.balise.assessment.AdministrativeRecords;
 import org.springframework.stereotype.Component;
 
-/** The rules' results on a request: administration (which rule, met or not, a reason from a fixed list). */
+/** The rules' results on a request and the code of a refusal: administration (reasons from fixed lists). */
 @Component
 class RuleResultRecords implements AdministrativeRecords {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("request_rule_result");
+		return Set.of("request_rule_result", "request_refusal");
 	}
 }

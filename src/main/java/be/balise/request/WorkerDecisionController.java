@@ -28,6 +28,7 @@ class WorkerDecisionController {
 			throw new BilanNotFound();
 		}
 		model.addAttribute("request", request);
+		model.addAttribute("refusal", requests.refusalReason(worker, new BilanId(id)).orElse(null));
 		return "request/worker-decision";
 	}
 }

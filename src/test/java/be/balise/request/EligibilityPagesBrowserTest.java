@@ -64,6 +64,7 @@ class EligibilityPagesBrowserTest {
 		browser.open("/fund/requests/" + bilan);
 		assertThat(browser.text(By.cssSelector(".rule-results"))).contains("Non respectée").contains("À vérifier");
 		browser.screenshot("fund-decision-rules");
+		new org.openqa.selenium.support.ui.Select(browser.find(By.id("reason"))).selectByValue("EXPERIENCE_TOO_SHORT");
 		browser.find(By.id("note")).sendKeys("Le chèque demande au moins 7 ans d'expérience.");
 		browser.clickAndWait(By.cssSelector("button[value=REFUSE]"));
 		browser.signOut();

@@ -103,13 +103,45 @@ class FundQueueTest {
 		CurrentUser worker = world.worker("refused");
 		BilanId bilan = world.request(worker, "raisons");
 		mvc.perform(post("/fund/requests/" + bilan + "/decision").with(csrf()).with(user(world.fundOfficer))
-				.param("choice", "REFUSE").param("note", "Votre secteur ne relève pas de ce fonds."));
+				.param("choice", "REFUSE").param("reason", "SECTOR_NOT_COVERED")
+				.param("note", "Votre secteur ne relève pas de ce fonds."));
 		var own = mvc.perform(get("/worker/bilans/" + bilan + "/decision").with(user(worker))).andReturn().getResponse();
 		assertThat(own.getStatus()).isEqualTo(200);
-		assertThat(own.getContentAsString()).contains("Refusée").contains("Votre secteur ne relève pas de ce fonds.");
+		assertThat(own.getContentAsString()).contains("Refusée").contains("Votre secteur ne relève pas de ce fonds.")
+				.contains("pas couvert par ce dispositif");
 		assertThat(mvc.perform(get("/worker/bilans/" + bilan + "/decision").with(user(world.worker("stranger"))))
 				.andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(jdbc.sql("select count(*) from outbox_message where recipient = :to and body not like '%secteur%'")
 				.param("to", worker.email()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusalNeedsAReasonFromTheListAndTheWorkerReadsItInTheirLanguage() throws Exception {
+		CurrentUser worker = world.worker("reasoned");
+		BilanId bilan = world.request(worker, "raisons");
+		String decision = "/fund/requests/" + bilan + "/decision";
+
+		var noReason = mvc.perform(post(decision).with(csrf()).with(user(world.fundOfficer)).param("choice", "REFUSE")
+				.param("note", "Texte gardé")).andReturn().getResponse();
+		assertThat(noReason.getStatus()).isEqualTo(200);
+		assertThat(noReason.getContentAsString()).contains("id=\"reason-error\"").contains(">Texte gardé</textarea>");
+		var otherWithoutWords = mvc.perform(post(decision).with(csrf()).with(user(world.fundOfficer))
+				.param("choice", "REFUSE").param("reason", "OTHER")).andReturn().getResponse();
+		assertThat(otherWithoutWords.getContentAsString()).contains("id=\"note-error\"")
+				.contains("<option value=\"OTHER\" selected>");
+		assertThat(requests.find(bilan.value()).orElseThrow().decision()).isEqualTo(RequestRecord.Decision.PENDING);
+
+		mvc.perform(post(decision).with(csrf()).with(user(world.fundOfficer)).param("choice", "REFUSE")
+				.param("reason", "RECENT_BILAN"));
+		assertThat(requests.find(bilan.value()).orElseThrow().decision()).isEqualTo(RequestRecord.Decision.REFUSED);
+		assertThat(jdbc.sql("select reason_code from request_refusal where bilan_id = :id").param("id", bilan.value())
+				.query(String.class).single()).isEqualTo("RECENT_BILAN");
+		String french = mvc.perform(get("/worker/bilans/" + bilan + "/decision").with(user(worker))).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(french).contains("Votre dernier bilan sous ce dispositif est trop récent.");
+		String dutch = mvc.perform(get("/worker/bilans/" + bilan + "/decision").with(user(worker))
+				.header("Accept-Language", "nl").locale(java.util.Locale.forLanguageTag("nl"))).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(dutch).contains("Uw vorige balans onder deze regeling is te recent.");
 	}
 }

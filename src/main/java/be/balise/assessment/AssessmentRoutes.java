@@ -22,6 +22,7 @@ class AssessmentRoutes implements RouteRules {
 				RouteRule.roles(GET, "/worker", WORKER),
 				RouteRule.roles(GET, "/worker/bilans/{id}", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/operator", WORKER),
+				RouteRule.roles(GET, "/worker/bilans/{id}/operators", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/counsellor-change", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/abandon", WORKER),
 				RouteRule.roles(GET, "/counsellor", COUNSELLOR),

@@ -25,8 +25,11 @@ public class Journey {
 	private final Memberships memberships;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final OperatorChoices operatorChoices;
 
-	Journey(Bilans bilans, AssessmentAccess access, Memberships memberships, ApplicationEventPublisher events, Clock clock) {
+	Journey(Bilans bilans, AssessmentAccess access, Memberships memberships, ApplicationEventPublisher events, Clock clock,
+			OperatorChoices operatorChoices) {
+		this.operatorChoices = operatorChoices;
 		this.bilans = bilans;
 		this.access = access;
 		this.memberships = memberships;
@@ -62,8 +65,14 @@ public class Journey {
 		act(fund, Role.FUND_OFFICER, id, (bilan, actor) -> bilan.refuse(actor, reason, now()));
 	}
 
+	/** The worker chooses among the operators the fund offers under the bilan's scheme today. */
 	public void chooseOperator(CurrentUser worker, BilanId id, UUID operator) {
-		act(worker, Role.WORKER, id, (bilan, actor) -> bilan.chooseOperator(actor, operator, now()));
+		act(worker, Role.WORKER, id, (bilan, actor) -> {
+			if (!operatorChoices.offers(bilan.schemeId(), operator)) {
+				throw new TransitionRefused("assessment.refused.operatorNotOffered");
+			}
+			bilan.chooseOperator(actor, operator, now());
+		});
 	}
 
 	public void assignCounsellor(CurrentUser operatorAdmin, BilanId id, UUID counsellor) {

@@ -23,8 +23,11 @@ class OperatorBilanController {
 	private final BilanViews views;
 	private final AssessmentAccess access;
 	private final Journey journey;
+	private final CounsellorSuggestions suggestions;
 
-	OperatorBilanController(BilanLists lists, BilanViews views, AssessmentAccess access, Journey journey) {
+	OperatorBilanController(BilanLists lists, BilanViews views, AssessmentAccess access, Journey journey,
+			CounsellorSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.lists = lists;
 		this.views = views;
 		this.access = access;
@@ -53,6 +56,9 @@ class OperatorBilanController {
 		}
 		model.addAttribute("view", view);
 		model.addAttribute("counsellors", views.counsellorsOf(view.bilan().operatorId()));
+		model.addAttribute("suggestions", view.bilan().state() == BilanState.OPERATOR_CHOSEN
+				? suggestions.forBilan(view.bilan()) : java.util.List.of());
+		model.addAttribute("workerLanguage", suggestions.language(view.bilan()));
 		return "assessment/operator-bilan";
 	}
 

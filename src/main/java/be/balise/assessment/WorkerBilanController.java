@@ -19,8 +19,13 @@ class WorkerBilanController {
 	private final BilanLists lists;
 	private final BilanViews views;
 	private final Journey journey;
+	private final OperatorChoices operatorChoices;
+	private final AssessmentAccess access;
 
-	WorkerBilanController(BilanLists lists, BilanViews views, Journey journey) {
+	WorkerBilanController(BilanLists lists, BilanViews views, Journey journey, OperatorChoices operatorChoices,
+			AssessmentAccess access) {
+		this.operatorChoices = operatorChoices;
+		this.access = access;
 		this.lists = lists;
 		this.views = views;
 		this.journey = journey;
@@ -34,16 +39,35 @@ class WorkerBilanController {
 		return "assessment/worker-home";
 	}
 
+	/** The bilan's page; while the worker chooses an operator, the filters come as query parameters. */
 	@GetMapping("/worker/bilans/{id}")
 	String show(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, Model model,
-			java.util.Locale locale) {
+			java.util.Locale locale, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String modality) {
 		BilanView view = views.view(worker, new BilanId(id), locale);
 		if (!view.bilan().workerId().equals(worker.id().value())) {
 			throw new BilanNotFound();
 		}
+		OperatorFilter filter = OperatorFilter.of(region, language, modality);
 		model.addAttribute("view", view);
-		model.addAttribute("operators", view.bilan().state() == BilanState.ELIGIBLE ? views.operators() : java.util.List.of());
+		model.addAttribute("operators", view.bilan().state() == BilanState.ELIGIBLE
+				? operatorChoices.offered(view.bilan().schemeId(), filter) : java.util.List.of());
+		model.addAttribute("filter", filter);
 		return "assessment/worker-bilan";
+	}
+
+	/** The operators offered, filtered: the part of the bilan's page that htmx replaces when a filter changes. */
+	@GetMapping("/worker/bilans/{id}/operators")
+	String operators(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String language,
+			@RequestParam(required = false) String modality, Model model) {
+		BilanSummary bilan = access.requireRelation(worker, new BilanId(id), be.balise.identity.Role.WORKER);
+		if (bilan.state() != BilanState.ELIGIBLE) {
+			throw new BilanNotFound();
+		}
+		model.addAttribute("bilanId", bilan.id());
+		model.addAttribute("operators", operatorChoices.offered(bilan.schemeId(), OperatorFilter.of(region, language, modality)));
+		return "assessment/operator-choices";
 	}
 
 	@PostMapping("/worker/bilans/{id}/operator")

@@ -78,7 +78,7 @@ class SchemeAdminBrowserTest {
 		browser.open("/fund/schemes/" + current.id() + "/operators");
 		new Select(browser.find(By.id("operator"))).selectByValue(world.operator.value().toString());
 		browser.clickAndWait(By.cssSelector("form[action$='/operators'] button"));
-		assertThat(browser.text(By.cssSelector("table.data"))).contains("Organisme");
+		assertThat(browser.text(By.cssSelector(".selection-list"))).contains("Organisme");
 		browser.screenshot("scheme-operators");
 		browser.signOut();
 
@@ -99,7 +99,7 @@ class SchemeAdminBrowserTest {
 
 		browser.signIn(world.operatorAdmin.email(), PASSWORD);
 		browser.open("/operator/bilans/" + bilan);
-		assertThat(browser.text(By.cssSelector("table.data"))).contains("10 sur 10");
+		assertThat(browser.text(By.cssSelector(".suggestion-list"))).contains("10 sur 10");
 		browser.screenshot("operator-counsellor-suggestions");
 		new Select(browser.find(By.id("counsellor"))).selectByValue(world.counsellor.id().toString());
 		browser.clickAndWait(By.cssSelector("form[action$='/assign'] button"));

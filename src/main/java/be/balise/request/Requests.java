@@ -117,7 +117,7 @@ class Requests {
 	/** Dates are Brussels days: "from" includes its whole day, "to" too. */
 	private static String pendingWhere(QueueFilter filter) {
 		return "where fund_id in (:funds) and decision = 'PENDING'"
-				+ (filter.scheme() == null ? "" : " and scheme_id = :scheme")
+				+ (filter.scheme() == null ? "" : " and scheme_id in (select v.id from scheme v join scheme s on s.code = v.code where s.id = :scheme)")
 				+ (filter.from() == null ? "" : " and submitted_at >= (cast(:from as date)::timestamp at time zone 'Europe/Brussels')")
 				+ (filter.to() == null ? "" : " and submitted_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Brussels')")
 				+ (filter.verdict() == null ? "" : " and rule_verdict = :verdict");

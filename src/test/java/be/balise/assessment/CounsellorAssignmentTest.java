@@ -16,6 +16,7 @@ import be.balise.request.RequestService;
 import be.balise.testing.FullStackTest;
 import be.balise.testing.World;
 import be.balise.testing.WorldFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +83,7 @@ class CounsellorAssignmentTest {
 	}
 
 	@Test
+	@Tag("balises-D7")
 	void declinedByTheCounsellorTheBilanWaitsForAnotherCounsellorThenTheNewOneIsTold() throws Exception {
 		World world = worlds.create();
 		BilanId bilan = atOperator(world, world.worker("declined"));
@@ -102,6 +104,7 @@ class CounsellorAssignmentTest {
 	}
 
 	@Test
+	@Tag("balises-D7")
 	void declinedByTheOperatorTheWorkerChoosesAnotherOperator() throws Exception {
 		World world = worlds.create();
 		CurrentUser worker = world.worker("redirected");

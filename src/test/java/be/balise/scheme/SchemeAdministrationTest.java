@@ -28,6 +28,7 @@ class SchemeAdministrationTest {
 	@Autowired JdbcClient jdbc;
 	@Autowired Schemes schemes;
 	@Autowired SchemeRules rules;
+	@Autowired be.balise.request.RequestService requestService;
 
 	static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String nameEn) {
 		return filled(request, nameEn, java.util.Map.of());
@@ -176,5 +177,32 @@ class SchemeAdministrationTest {
 					.isIn(403, 404);
 		}
 		assertThat(schemes.find(world.scheme.id()).orElseThrow().version()).isEqualTo(1);
+	}
+
+	@Test
+	void aRequestCorrectedAfterANewVersionIsStillCheckedAgainstItsOwnVersion() throws Exception {
+		World world = worlds.create();
+		CurrentUser worker = world.worker("corrector");
+		BilanId bilan = world.request(worker, "raisons");
+		// Version 2 asks for 30 years of experience; the request was made under version 1, which asks nothing.
+		mvc.perform(filled(post("/fund/schemes/" + world.scheme.id()), "Stricter", java.util.Map.of(
+				"minExperienceYears", "30", "jointCommittees", "", "residenceRegions", "", "budgetPeriodYears", "",
+				"budgetHours[0]", "", "budgetDocuments[0]", "", "budgetHours[1]", "")).with(user(world.fundOfficer)));
+		requestService.decide(world.fundOfficer, bilan, be.balise.request.RequestService.DecisionChoice.ASK, "Précisez");
+		var form = new be.balise.request.RequestForm();
+		form.setSchemeId(world.scheme.id().value());
+		form.setJointCommittee("319.02");
+		form.setCompanyNumber("0412.345.678");
+		form.setWorkStatus("PART_TIME");
+		form.setReasons("raisons");
+		form.setRegion("Bruxelles");
+		form.setExperienceYears("2");
+		form.setResidenceRegion("BRUSSELS");
+		requestService.correct(worker, bilan, form);
+		assertThat(schemeOf(bilan)).isEqualTo(world.scheme.id().value());
+		assertThat(jdbc.sql("select count(*) from request_rule_result where bilan_id = :id").param("id", bilan.value())
+				.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select rule_verdict from bilan_request where bilan_id = :id").param("id", bilan.value())
+				.query(String.class).single()).isEqualTo("MET");
 	}
 }

@@ -205,4 +205,24 @@ class SchemeAdministrationTest {
 		assertThat(jdbc.sql("select rule_verdict from bilan_request where bilan_id = :id").param("id", bilan.value())
 				.query(String.class).single()).isEqualTo("MET");
 	}
+
+	@Test
+	void aSelectionWithBadDatesIsRefusedBesideEachFieldAndKeepsWhatWasTyped() throws Exception {
+		World world = worlds.create();
+		String path = "/fund/schemes/" + world.scheme.id() + "/operators";
+		var response = mvc.perform(post(path).with(csrf()).with(user(world.fundOfficer))
+				.param("operator", world.operator.value().toString()).param("from", "2026-13-01").param("to", "2026-02-30"))
+				.andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("id=\"from-error\"").contains("id=\"to-error\"")
+				.contains("value=\"2026-13-01\"").contains("value=\"2026-02-30\"")
+				.contains("value=\"" + world.operator.value() + "\" selected");
+		var backwards = mvc.perform(post(path).with(csrf()).with(user(world.fundOfficer))
+				.param("operator", "not-an-operator").param("from", "2030-05-01").param("to", "2030-04-01"))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(backwards).contains("id=\"operator-error\"").contains("id=\"to-error\"")
+				.contains("La fin vient avant le début.");
+		assertThat(jdbc.sql("select count(*) from scheme_operator where scheme_code = :code")
+				.param("code", world.scheme.code()).query(Integer.class).single()).isZero();
+	}
 }

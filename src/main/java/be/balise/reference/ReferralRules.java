@@ -18,7 +18,8 @@ final class ReferralRules {
 	record Rule(Map<String, Set<String>> when, List<String> suggest) {
 
 		boolean applies(Map<String, String> answers) {
-			return when.entrySet().stream().allMatch(condition -> condition.getValue().contains(answers.get(condition.getKey())));
+			return when.entrySet().stream().allMatch(condition -> answers.get(condition.getKey()) != null
+					&& condition.getValue().contains(answers.get(condition.getKey())));
 		}
 	}
 
@@ -70,7 +71,8 @@ final class ReferralRules {
 	/** The suggested codes for a complete set of valid answers; empty when an answer is missing or unknown. */
 	Optional<List<String>> suggest(Map<String, String> answers) {
 		for (ReferralQuestion question : questions) {
-			if (!question.answers().contains(answers.get(question.id()))) {
+			String answer = answers.get(question.id());
+			if (answer == null || !question.answers().contains(answer)) {
 				return Optional.empty();
 			}
 		}

@@ -93,16 +93,21 @@ class ReferralBrowserTest {
 		String version = browser.find(By.name("version")).getAttribute("value");
 		browser.driver().executeScript("""
 				const body = new URLSearchParams();
-				document.querySelectorAll('form.form input, form.form textarea').forEach(field => body.append(field.name, field.value));
+				document.querySelectorAll('form.form--wide input, form.form--wide textarea').forEach(field => body.append(field.name, field.value));
 				body.set('texts[fr]', 'Texte enregistré par un collègue.');
 				return fetch('/fund/reference/deontology', {method: 'POST', body: body, redirect: 'manual'}).then(r => r.status);""");
 		browser.screenshot("reference-edit");
-		browser.clickAndWait(By.cssSelector("form.form button.button--primary"));
+		browser.clickAndWait(By.cssSelector("form.form--wide button.button--primary"));
 		assertThat(browser.text(By.id("conflict"))).isNotBlank();
 		assertThat(browser.text(By.id("current-fr"))).isEqualTo("Texte enregistré par un collègue.");
 		assertThat(browser.find(By.id("text-fr")).getAttribute("value")).endsWith("Ajout de la première personne.");
 		assertThat(browser.find(By.name("version")).getAttribute("value")).isEqualTo(String.valueOf(Integer.parseInt(version) + 1));
 		browser.screenshot("reference-edit-conflict");
+
+		browser.open("/reference/schemes/COACHING");
+		browser.clickAndWait(By.cssSelector("a[href='/fund/reference/schemes/COACHING/edit']"));
+		assertThat(browser.find(By.id("nl-name")).getAttribute("value")).isEqualTo("Persoonlijke coaching en loopbaancoaching");
+		browser.screenshot("reference-edit-scheme");
 		browser.signOut();
 	}
 

@@ -133,7 +133,6 @@ class ReferencePagesTest {
 	}
 
 	@Test
-	@Tag("balises-D5")
 	void theSecondOfTwoOfficersSavingFromTheSameVersionIsToldAndKeepsTheirText() throws Exception {
 		CurrentUser second = world.person("second-officer", Role.FUND_OFFICER);
 		int version = documents.current(DocumentKind.COMPETENCES).version();

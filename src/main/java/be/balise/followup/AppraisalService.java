@@ -45,11 +45,11 @@ public class AppraisalService {
 	private final AssessmentAccess access;
 	private final SessionService sessions;
 	private final Schemes schemes;
-	private final Sealing sealing;
+	private final FollowUpSealing sealing;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	AppraisalService(Appraisals appraisals, AssessmentAccess access, SessionService sessions, Schemes schemes, Sealing sealing,
+	AppraisalService(Appraisals appraisals, AssessmentAccess access, SessionService sessions, Schemes schemes, FollowUpSealing sealing,
 			AuditLog audit, Clock clock) {
 		this.appraisals = appraisals;
 		this.access = access;

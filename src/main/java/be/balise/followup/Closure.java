@@ -29,11 +29,11 @@ public class Closure {
 
 	private final Journey journey;
 	private final AssessmentAccess access;
-	private final Sealing sealing;
+	private final FollowUpSealing sealing;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	Closure(Journey journey, AssessmentAccess access, Sealing sealing, JdbcClient jdbc, Clock clock) {
+	Closure(Journey journey, AssessmentAccess access, FollowUpSealing sealing, JdbcClient jdbc, Clock clock) {
 		this.journey = journey;
 		this.access = access;
 		this.sealing = sealing;

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class FollowUpContent {
 
 	@Bean
-	BilanContent appraisalCommentContent(Appraisals appraisals, Sealing sealing) {
+	BilanContent appraisalCommentContent(Appraisals appraisals, FollowUpSealing sealing) {
 		return content(AppraisalService.COMMENT_KIND, Set.of(Appraisals.COMMENTS),
 				bilan -> appraisals.commentOf(bilan.value())
 						.map(cipher -> List.<Map<String, Object>>of(Map.of("comment",

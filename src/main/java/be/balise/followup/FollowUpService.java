@@ -40,10 +40,10 @@ public class FollowUpService {
 
 	private final Interviews interviews;
 	private final AssessmentAccess access;
-	private final Sealing sealing;
+	private final FollowUpSealing sealing;
 	private final Clock clock;
 
-	FollowUpService(Interviews interviews, AssessmentAccess access, Sealing sealing, Clock clock) {
+	FollowUpService(Interviews interviews, AssessmentAccess access, FollowUpSealing sealing, Clock clock) {
 		this.interviews = interviews;
 		this.access = access;
 		this.sealing = sealing;

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** Encrypts follow-up texts under their bilan's key, each bound to its table, column and row. */
 @Component
-class Sealing {
+class FollowUpSealing {
 
 	private final ContentCipher cipher;
 
-	Sealing(ContentCipher cipher) {
+	FollowUpSealing(ContentCipher cipher) {
 		this.cipher = cipher;
 	}
 

@@ -87,7 +87,7 @@ class Interviews {
 	record Due(Row interview, UUID workerId, UUID counsellorId) {
 	}
 
-	/** The interviews not yet held of bilans still open, whose date lies in [from, to), oldest first. */
+	/** The interviews not yet held of bilans still open, planned from {@code from} (included) to {@code to} (excluded), oldest first. */
 	List<Due> due(Instant from, Instant to) {
 		return jdbc.sql("""
 				select i.id, i.bilan_id, i.number, i.planned_at, i.agreed_at, i.held_at, b.worker_id, b.counsellor_id

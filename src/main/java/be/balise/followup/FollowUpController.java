@@ -58,7 +58,7 @@ class FollowUpController {
 
 	@InitBinder("record")
 	void recordFields(WebDataBinder binder) {
-		binder.setAllowedFields("record", "referralScheme", "referralNote");
+		binder.setAllowedFields("record", "referralCode", "referralScheme", "referralNote");
 	}
 
 	@InitBinder("closing")
@@ -84,6 +84,7 @@ class FollowUpController {
 		model.addAttribute("appraisal", appraisals.status(worker, id));
 		model.addAttribute("interviews", followUps.read(worker, id));
 		model.addAttribute("referrals", followUps.referrals(worker, id));
+		model.addAttribute("schemeNames", schemeNames(worker));
 		model.addAttribute("closingNote", closure.read(worker, id).orElse(null));
 		model.addAttribute("extensionOffered", extensions.offered(worker, bilan));
 		model.addAttribute("extensionAgreed", extensions.of(worker, id).orElse(null));
@@ -153,6 +154,8 @@ class FollowUpController {
 		model.addAttribute("bilan", bilan);
 		model.addAttribute("interviews", interviews);
 		model.addAttribute("referrals", followUps.referrals(counsellor, id));
+		model.addAttribute("schemeNames", schemeNames(counsellor));
+		model.addAttribute("lexicon", followUps.lexicon());
 		model.addAttribute("closingNote", closure.read(counsellor, id).orElse(null));
 		model.addAttribute("plannable", FollowUpService.PLANNABLE.contains(bilan.state()) && bilan.followUpInterviews() > 0);
 		model.addAttribute("recordable", bilan.state() == BilanState.FOLLOW_UP);
@@ -225,6 +228,13 @@ class FollowUpController {
 		}
 		return followUps.read(worker, id).stream().filter(found -> found.id().equals(interview)).findFirst()
 				.orElseThrow(BilanNotFound::new);
+	}
+
+	/** The lexicon's scheme names in the reader's language, by code, to name a referral's scheme. */
+	private java.util.Map<String, String> schemeNames(CurrentUser reader) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		followUps.lexicon().forEach(scheme -> names.put(scheme.code(), scheme.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+		return names;
 	}
 
 	private static String workerBack(UUID id) {

@@ -19,6 +19,8 @@ import be.balise.assessment.BilanSummary;
 import be.balise.assessment.TransitionRefused;
 import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
+import be.balise.reference.Lexicon;
+import be.balise.reference.LexiconScheme;
 import be.balise.web.PageContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +43,20 @@ public class FollowUpService {
 	private final Interviews interviews;
 	private final AssessmentAccess access;
 	private final FollowUpSealing sealing;
+	private final Lexicon lexicon;
 	private final Clock clock;
 
-	FollowUpService(Interviews interviews, AssessmentAccess access, FollowUpSealing sealing, Clock clock) {
+	FollowUpService(Interviews interviews, AssessmentAccess access, FollowUpSealing sealing, Lexicon lexicon, Clock clock) {
 		this.interviews = interviews;
 		this.access = access;
 		this.sealing = sealing;
+		this.lexicon = lexicon;
 		this.clock = clock;
+	}
+
+	/** The schemes of the lexicon a referral can name, in lexicon order. */
+	public java.util.List<LexiconScheme> lexicon() {
+		return lexicon.all();
 	}
 
 	/** The bilan, when this person may read its follow-up (404 otherwise). */
@@ -143,7 +152,11 @@ public class FollowUpService {
 		interviews.saveText(bilan.value(), interview, Interviews.RECORD,
 				seal(bilan, Interviews.TEXTS + "." + Interviews.RECORD, interview, checked(form.getRecord(), 20_000)), now);
 		interviews.markHeld(bilan.value(), interview, now);
-		if (!form.getReferralScheme().isBlank()) {
+		if (!form.getReferralCode().isBlank()) {
+			LexiconScheme scheme = lexicon.find(form.getReferralCode().strip())
+					.orElseThrow(() -> new TransitionRefused("followup.refused.unknownScheme"));
+			refer(bilan, interview, scheme.code(), scheme.name(counsellor.locale()), form.getReferralNote());
+		} else if (!form.getReferralScheme().isBlank()) {
 			refer(bilan, interview, null, form.getReferralScheme(), form.getReferralNote());
 		}
 	}

@@ -42,6 +42,7 @@ class FollowUpJourneyTest {
 	@Autowired FollowUpService followUps;
 	@Autowired JdbcClient jdbc;
 	@Autowired be.balise.assessment.ContentRegistry registry;
+	@Autowired be.balise.reference.Lexicon lexicon;
 
 	@Test
 	@Tag("balises-C9")
@@ -83,10 +84,11 @@ class FollowUpJourneyTest {
 
 		// the record, with a referral for help carrying out the plan
 		assertThat(status(post(c + "/follow-up/" + interview + "/record").param("record", "Le projet avance ; besoin d’un soutien pour la recherche d’atelier")
-				.param("referralScheme", "Job coaching (MIRE)").param("referralNote", "Orientée vers un job coach").with(csrf()),
+				.param("referralCode", "JOB_COACHING").param("referralNote", "Orientée vers un job coach").with(csrf()),
 				world.counsellor)).isEqualTo(302);
 		assertThat(followUps.read(world.counsellor, bilan).get(0).held()).isTrue();
-		assertThat(body(get(w + "/follow-up"), worker)).contains("Job coaching (MIRE)").contains("Orientée vers un job coach");
+		String jobCoaching = lexicon.find("JOB_COACHING").orElseThrow().name(java.util.Locale.FRENCH);
+		assertThat(body(get(w + "/follow-up"), worker)).contains(jobCoaching).contains("Orientée vers un job coach");
 
 		// the closing note; the bilan is closed (not referred) and its final time starts the retention clock
 		assertThat(status(post(c + "/closure").param("note", "Bilan terminé, projet en bonne voie").with(csrf()), world.counsellor))
@@ -97,7 +99,8 @@ class FollowUpJourneyTest {
 		var export = registry.export(bilan);
 		assertThat(export.get(Closure.KIND)).anyMatch(row -> "Bilan terminé, projet en bonne voie".equals(row.get("note")));
 		assertThat(export.get(FollowUpService.SELF_KIND)).anyMatch(row -> "Les horaires".equals(row.get("obstacles")));
-		assertThat(export.get(FollowUpService.REFERRAL_KIND)).anyMatch(row -> "Job coaching (MIRE)".equals(row.get("scheme")));
+		assertThat(export.get(FollowUpService.REFERRAL_KIND)).anyMatch(row -> "JOB_COACHING".equals(row.get("code"))
+				&& "Orientée vers un job coach".equals(row.get("note")));
 		assertThat(export.get(AppraisalService.COMMENT_KIND)).anyMatch(row -> "Très utile pour moi".equals(row.get("comment")));
 		// the texts are encrypted in the database
 		assertThat(jdbc.sql("select count(*) from follow_up_text where bilan_id = :b and encode(ciphertext, 'escape') like '%menuiserie%'")

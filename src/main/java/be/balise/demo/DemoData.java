@@ -20,11 +20,13 @@ class DemoData implements ApplicationRunner {
 	private final AccountService accounts;
 	private final Organisations organisations;
 	private final DemoBilans bilans;
+	private final DemoFollowUps followUps;
 
-	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans) {
+	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans, DemoFollowUps followUps) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.bilans = bilans;
+		this.followUps = followUps;
 	}
 
 	@Override
@@ -41,6 +43,9 @@ class DemoData implements ApplicationRunner {
 		if (!bilans.exist()) {
 			bilans.create();
 			log.info("Demo bilans loaded at every state of the journey");
+		}
+		if (followUps.create()) {
+			log.info("Demo follow-up interview planned");
 		}
 	}
 }

@@ -27,7 +27,7 @@ class AccessLogService {
 
 	static final int PAGE_SIZE = 20;
 	/** Modules whose object kinds have a plain description; any other kind reads as "a part of your file". */
-	private static final Set<String> DESCRIBED = Set.of("assessment", "request", "contract", "planning", "privacy");
+	private static final Set<String> DESCRIBED = Set.of("assessment", "request", "contract", "planning", "privacy", "followup");
 
 	private final AssessmentAccess access;
 	private final AuditLog audit;

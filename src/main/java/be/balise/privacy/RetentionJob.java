@@ -16,6 +16,7 @@ import be.balise.assessment.ContentRegistry;
 import be.balise.crypto.ContentCipher;
 import be.balise.crypto.KeyScope;
 import be.balise.files.FileStore;
+import be.balise.followup.RetentionExtensions;
 import be.balise.identity.AccountId;
 import be.balise.identity.AccountService;
 import be.balise.mail.Outbox;
@@ -56,6 +57,7 @@ class RetentionJob {
 	private final BilanLists bilans;
 	private final Schemes schemes;
 	private final Retentions retentions;
+	private final RetentionExtensions extensions;
 	private final ContentRegistry registry;
 	private final FileStore files;
 	private final ContentCipher cipher;
@@ -67,13 +69,15 @@ class RetentionJob {
 	private final Clock clock;
 	private final String publicUrl;
 
-	RetentionJob(BilanLists bilans, Schemes schemes, Retentions retentions, ContentRegistry registry, FileStore files,
+	RetentionJob(BilanLists bilans, Schemes schemes, Retentions retentions, RetentionExtensions extensions,
+			ContentRegistry registry, FileStore files,
 			ContentCipher cipher, Outbox outbox, AccountService accounts, MessageSource messages, ClusterLock lock,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${balise.identity.public-url:http://localhost:8080}") String publicUrl) {
 		this.bilans = bilans;
 		this.schemes = schemes;
 		this.retentions = retentions;
+		this.extensions = extensions;
 		this.registry = registry;
 		this.files = files;
 		this.cipher = cipher;
@@ -111,21 +115,30 @@ class RetentionJob {
 		RetentionRun run = new RetentionRun(0, 0);
 		List<BilanSummary> page = bilans.endedBy(scheme.id().value(), endedBy, null, BATCH);
 		while (!page.isEmpty()) {
-			Map<UUID, Retentions.Retention> done = retentions.of(page.stream().map(bilan -> bilan.id().value()).toList());
+			List<UUID> ids = page.stream().map(bilan -> bilan.id().value()).toList();
+			Map<UUID, Retentions.Retention> done = retentions.of(ids);
+			Map<UUID, Integer> extended = extensions.monthsFor(ids);
 			for (BilanSummary bilan : page) {
-				run = run.plus(applyTo(bilan, scheme, done.get(bilan.id().value()), now));
+				run = run.plus(applyTo(bilan, scheme, done.get(bilan.id().value()), extended.getOrDefault(bilan.id().value(), 0), now));
 			}
 			page = page.size() < BATCH ? List.of() : bilans.endedBy(scheme.id().value(), endedBy, page.get(page.size() - 1), BATCH);
 		}
 		return run;
 	}
 
-	private RetentionRun applyTo(BilanSummary bilan, Scheme scheme, Retentions.Retention done, Instant now) {
+	/**
+	 * {@code extensionMonths}: the months the worker agreed to keep the content longer (followup module, at most the
+	 * scheme's extension), added to the scheme's period. A notice sent before the worker agreed announced the
+	 * earlier date: it does not count, and the worker is told again thirty days before the new end.
+	 */
+	private RetentionRun applyTo(BilanSummary bilan, Scheme scheme, Retentions.Retention done, int extensionMonths, Instant now) {
 		if (done != null && done.destroyedAt() != null) {
 			return new RetentionRun(0, 0);
 		}
-		Instant end = bilan.finalAt().atZone(ZoneOffset.UTC).plusMonths(scheme.retentionMonths()).toInstant();
-		Instant warnedAt = done == null ? null : done.warnedAt();
+		int months = scheme.retentionMonths() + Math.min(Math.max(extensionMonths, 0), scheme.extensionMonths());
+		Instant end = bilan.finalAt().atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+		Instant warnedAt = done == null || done.warnedAt() == null || done.warnedAt().isBefore(end.minus(NOTICE)) ? null
+				: done.warnedAt();
 		try {
 			if (warnedAt == null && !now.isBefore(end.minus(NOTICE))) {
 				transaction.executeWithoutResult(status -> warn(bilan, end.isAfter(now.plus(NOTICE)) ? end : now.plus(NOTICE), now));

@@ -84,7 +84,9 @@ class JourneyBrowserTest {
 		assertThat(badge(browser)).isEqualTo("Suivi");
 		waitFor(browser, By.id("sessions"));
 		browser.screenshot("journey-counsellor-bilan");
-		browser.clickAndWait(By.cssSelector("form[action$='/close'] button"));
+		browser.clickAndWait(By.cssSelector("a[href$='/follow-up#closing']"));
+		browser.find(By.id("closing-note")).sendKeys("Bilan clôturé après le suivi.");
+		browser.clickAndWait(By.cssSelector("form[action$='/closure'] button"));
 		assertThat(badge(browser)).isEqualTo("Clôturé");
 		browser.open("/counsellor?ended=true").screenshot("journey-caseload-ended");
 		assertThat(browser.driver().getPageSource()).contains(bilan);

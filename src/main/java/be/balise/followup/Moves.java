@@ -1,0 +1,24 @@
+package be.balise.followup;
+
+import be.balise.assessment.TransitionRefused;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Runs a change and redirects back with a confirmation, or with the reason it was refused. */
+final class Moves {
+
+	private Moves() {
+	}
+
+	static String run(Runnable move, String doneKey, String back, RedirectAttributes redirect) {
+		try {
+			move.run();
+			redirect.addFlashAttribute("flash", doneKey);
+		} catch (TransitionRefused refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		} catch (OptimisticLockingFailureException changed) {
+			redirect.addFlashAttribute("problem", "assessment.refused.changedMeanwhile");
+		}
+		return "redirect:" + back;
+	}
+}

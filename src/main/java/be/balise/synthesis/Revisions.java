@@ -37,11 +37,6 @@ class Revisions {
 				.query(Integer.class).single();
 	}
 
-	/** Locks the bilan's row so that two saves of its synthesis happen one after the other. */
-	void lock(UUID bilan) {
-		jdbc.sql("select id from bilan where id = :bilan for update").param("bilan", bilan).query(UUID.class).optional();
-	}
-
 	/** Saves revision {@code number}; false when someone else saved that number first. */
 	boolean insert(UUID bilan, int number, Body body, UUID author, Instant now) {
 		UUID id = UUID.randomUUID();

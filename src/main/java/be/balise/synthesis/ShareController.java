@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The worker's shares (create with the password, see the code once, see openings, revoke) and the public link a
@@ -134,6 +135,8 @@ class ShareController {
 		model.addAttribute("view", view);
 		model.addAttribute("shares", shares.list(user, bilan));
 		model.addAttribute("created", created);
+		model.addAttribute("shareUrl", created == null ? "" : ServletUriComponentsBuilder.fromCurrentContextPath()
+				.path("/shared/{token}").buildAndExpand(created.token()).toUriString());
 		model.addAttribute("shareProblem", problem);
 		model.addAttribute("recipient", recipient);
 		model.addAttribute("expiresOn", expiresOn == null ? "" : expiresOn.toString());

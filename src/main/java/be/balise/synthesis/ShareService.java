@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import be.balise.assessment.AssessmentAccess;
 import be.balise.assessment.BilanId;
-import be.balise.assessment.BilanNotFound;
 import be.balise.identity.CurrentUser;
 import be.balise.identity.AccountService;
 import be.balise.identity.Role;
@@ -182,12 +181,6 @@ public class ShareService {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("Every Java platform provides SHA-256", e);
-		}
-	}
-
-	static void requireFound(boolean found) {
-		if (!found) {
-			throw new BilanNotFound();
 		}
 	}
 }

@@ -70,6 +70,13 @@ class SynthesisController {
 		return "redirect:/counsellor/bilans/" + id + "/synthesis";
 	}
 
+	@PostMapping(COUNSELLOR + "/prefill")
+	String refill(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		boolean filled = synthesis.refill(user, new BilanId(id));
+		redirect.addFlashAttribute("flash", filled ? "synthesis.flash.refilled" : "synthesis.flash.nothingToFill");
+		return "redirect:/counsellor/bilans/" + id + "/synthesis#edit";
+	}
+
 	@PostMapping({ COUNSELLOR + "/sections", WORKER + "/sections" })
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam int base,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect, HttpServletRequest request,

@@ -23,6 +23,7 @@ class SynthesisRoutes implements RouteRules {
 		return List.of(
 				RouteRule.roles(GET, COUNSELLOR_BASE, COUNSELLOR),
 				RouteRule.roles(POST, COUNSELLOR_BASE, COUNSELLOR),
+				RouteRule.roles(POST, COUNSELLOR_BASE + "/prefill", COUNSELLOR),
 				RouteRule.roles(POST, COUNSELLOR_BASE + "/sections", COUNSELLOR),
 				RouteRule.roles(POST, COUNSELLOR_BASE + "/comments", COUNSELLOR),
 				RouteRule.roles(POST, COUNSELLOR_BASE + "/validate", COUNSELLOR),

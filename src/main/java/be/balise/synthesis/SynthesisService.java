@@ -22,6 +22,8 @@ import be.balise.assessment.BilanSummary;
 import be.balise.casework.ObjectiveService;
 import be.balise.casework.OptionService;
 import be.balise.casework.PathOption;
+import be.balise.identity.AccountId;
+import be.balise.identity.AccountService;
 import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
 import be.balise.instruments.AssignmentSummary;
@@ -49,10 +51,12 @@ public class SynthesisService {
 	private final OptionService options;
 	private final ObjectiveService objectives;
 	private final InstrumentService instruments;
+	private final AccountService accounts;
 	private final Clock clock;
 
 	SynthesisService(Revisions revisions, ActionPlan actions, AssessmentAccess access, OptionService options,
-			ObjectiveService objectives, InstrumentService instruments, Clock clock) {
+			ObjectiveService objectives, InstrumentService instruments, AccountService accounts, Clock clock) {
+		this.accounts = accounts;
 		this.revisions = revisions;
 		this.actions = actions;
 		this.access = access;
@@ -145,6 +149,28 @@ public class SynthesisService {
 		Map<Section, String> sections = prefill(counsellor, summary);
 		revisions.insert(bilan.value(), 1, new Revisions.Body(sections, snapshot(bilan)), counsellor.id().value(), clock.instant());
 		return 1;
+	}
+
+	/**
+	 * The counsellor fills the sections still empty with what the bilan now holds (for example an instrument result the
+	 * worker agreed to include after the draft began); a new revision when anything was filled, false otherwise.
+	 */
+	@Transactional
+	public boolean refill(CurrentUser counsellor, BilanId bilan) {
+		BilanSummary summary = access.requireRelation(counsellor, bilan, Role.COUNSELLOR);
+		requireDrafting(counsellor, bilan);
+		int latest = revisions.latestNumber(bilan.value());
+		Revision current = revisions.find(bilan.value(), latest).orElseThrow(BilanNotFound::new);
+		Map<Section, String> sections = new EnumMap<>(current.sections());
+		boolean filled = false;
+		for (Map.Entry<Section, String> suggestion : prefill(counsellor, summary).entrySet()) {
+			if (current.section(suggestion.getKey()).isBlank() && !suggestion.getValue().isBlank()) {
+				sections.put(suggestion.getKey(), suggestion.getValue());
+				filled = true;
+			}
+		}
+		return filled && revisions.insert(bilan.value(), latest + 1, new Revisions.Body(sections, snapshot(bilan)),
+				counsellor.id().value(), clock.instant());
 	}
 
 	/**
@@ -293,7 +319,7 @@ public class SynthesisService {
 		sections.put(Section.PROJECTS, lines(all.stream().filter(option -> !option.dropped()).limit(2)
 				.map(option -> "- " + option.text().description()).toList()));
 		List<String> results = new ArrayList<>();
-		Locale locale = Locale.FRENCH;
+		Locale locale = accounts.findById(new AccountId(summary.workerId())).map(CurrentUser::locale).orElse(Locale.FRENCH);
 		for (UUID chosen : revisions.chosen(bilan.value())) {
 			InstrumentService.Result result = instruments.result(counsellor, bilan, chosen);
 			if (!result.assignment().submitted()) {

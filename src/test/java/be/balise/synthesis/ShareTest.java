@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ShareTest {
 
 	static final String PASSWORD = "a share of my synthesis";
-	private static final Pattern LINK = Pattern.compile("id=\"share-link\">/shared/([A-Za-z0-9_-]+)<");
+	private static final Pattern LINK = Pattern.compile("id=\"share-link\">[^<]*/shared/([A-Za-z0-9_-]+)<");
 	private static final Pattern CODE = Pattern.compile("id=\"share-code\">([A-Z0-9-]+)<");
 
 	@Autowired MockMvc mvc;

@@ -96,7 +96,7 @@ class SynthesisBrowserTest {
 
 		// a fresh browser session: no cookies at all
 		browser.driver().manage().deleteAllCookies();
-		browser.open(link);
+		browser.driver().get(link);
 		assertThat(browser.driver().getPageSource()).doesNotContain("ébéniste");
 		browser.find(By.id("share-code-input")).sendKeys("ZZZZZ-ZZZZZ");
 		browser.clickAndWait(By.id("share-open"));
@@ -119,7 +119,7 @@ class SynthesisBrowserTest {
 		browser.signOut();
 
 		browser.driver().manage().deleteAllCookies();
-		browser.open(link);
+		browser.driver().get(link);
 		assertThat(browser.find(By.id("share-gone")).isDisplayed()).isTrue();
 		assertThat(browser.driver().getPageSource()).doesNotContain("ébéniste");
 		browser.screenshot("synthesis-share-gone");

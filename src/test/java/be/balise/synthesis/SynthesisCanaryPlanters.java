@@ -47,7 +47,7 @@ class SynthesisCanaryPlanters {
 				synthesis.addAction(world.counsellor, bilan, action);
 				shares.insert(bilan.value(), 1, canary, ShareService.hash(canary + "-token"), ShareService.hash(canary + "-code"),
 						LocalDate.of(2027, 1, 1), java.time.Instant.now());
-				journey.moveToPhase(world.counsellor, bilan, BilanState.INVESTIGATION, null);
+				journey.moveToPhase(world.counsellor, bilan, BilanState.INVESTIGATION, "back to the investigation after the synthesis was planted");
 			}
 		};
 	}

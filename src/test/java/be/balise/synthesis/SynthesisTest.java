@@ -45,6 +45,7 @@ class SynthesisTest {
 	@Autowired Journey journey;
 	@Autowired SynthesisService synthesis;
 	@Autowired SynthesisContent content;
+	@Autowired be.balise.instruments.InstrumentService instruments;
 
 	@Test
 	void bothValidateTheVersionIsFrozenAndALaterChangeNeedsBothValidationsAgain() throws Exception {
@@ -238,6 +239,38 @@ class SynthesisTest {
 		assertThat(send(post(counsellor(bilan)).with(csrf()), world.counsellor).getStatus()).isEqualTo(404);
 		assertThat(body(get("/counsellor/bilans/" + bilan), world.counsellor)).contains("/synthesis");
 		assertThat(body(get("/worker/bilans/" + bilan), worker)).contains("/synthesis");
+	}
+
+	@Test
+	void onlyTheInstrumentResultsTheWorkerAgreesToIncludeArePrefilled() throws Exception {
+		World world = worlds.create();
+		CurrentUser worker = world.worker("synth-instruments");
+		BilanId bilan = world.investigating(worker, "raisons", "motivations");
+		var banks = instruments.banks().all();
+		java.util.UUID agreed = submitted(world, worker, bilan, banks.get(0));
+		submitted(world, worker, bilan, banks.get(1));
+		journey.moveToPhase(world.counsellor, bilan, BilanState.CONCLUSION, null);
+		synthesis.start(world.counsellor, bilan);
+		assertThat(synthesis.view(worker, bilan).latest().orElseThrow().section(Section.INTERESTS)).as("nothing agreed yet").isEmpty();
+
+		assertThat(send(post(worker(bilan) + "/instruments").param("assignment", agreed.toString()).param("included", "true")
+				.with(csrf()), worker).getStatus()).isEqualTo(302);
+		assertThat(send(post(counsellor(bilan) + "/prefill").with(csrf()), world.counsellor).getStatus()).isEqualTo(302);
+
+		String interests = synthesis.view(worker, bilan).latest().orElseThrow().section(Section.INTERESTS);
+		assertThat(interests).contains(banks.get(0).title().in(java.util.Locale.FRENCH))
+				.doesNotContain(banks.get(1).title().in(java.util.Locale.FRENCH));
+		assertThat(send(post(worker(bilan) + "/instruments").param("assignment", java.util.UUID.randomUUID().toString())
+				.param("included", "true").with(csrf()), worker).getStatus()).as("not an instrument of this bilan").isEqualTo(404);
+	}
+
+	private java.util.UUID submitted(World world, CurrentUser worker, BilanId bilan, be.balise.instruments.ItemBank bank) {
+		java.util.UUID assignment = instruments.assign(world.counsellor, bilan, bank.id());
+		Map<String, Integer> answers = new java.util.HashMap<>();
+		bank.items().forEach(item -> answers.put(item.id(), bank.format().max()));
+		instruments.answer(worker, bilan, assignment, answers);
+		instruments.submit(worker, bilan, assignment);
+		return assignment;
 	}
 
 	BilanId concluding(World world, CurrentUser worker) {

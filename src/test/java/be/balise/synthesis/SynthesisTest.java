@@ -169,7 +169,7 @@ class SynthesisTest {
 		}
 		String flat = text.replaceAll("\\s+", " ");
 		assertThat(flat).contains("Synthèse du bilan de compétences").contains(worker.displayName())
-				.contains("La demande et son contexte").contains("Le ou les projets retenus")
+				.contains("Compétences et ressources").contains("Le ou les projets retenus")
 				.contains("Ouvrir un atelier de restauration de meubles").contains("Sens du détail")
 				.contains("Plan d'action").contains("Suivre la formation en restauration").contains("Demander le programme")
 				.contains("Centre de formation du bois").contains("En cours").contains("1/");

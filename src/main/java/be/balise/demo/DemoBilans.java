@@ -201,7 +201,7 @@ class DemoBilans {
 			syntheses.draft(worker, counsellor, bilan);
 			return;
 		}
-		if (target == CLOSED && scheme.followUpInterviews() == 0) {
+		if (target == CLOSED) {
 			syntheses.validated(worker, counsellor, bilan);
 		}
 		if (scheme.followUpInterviews() > 0) {

@@ -85,9 +85,11 @@ class DemoBilans {
 	private final FirstMeetingService firstMeetings;
 	private final SessionService sessions;
 	private final Clock clock;
+	private final DemoSyntheses syntheses;
 
 	DemoBilans(AccountService accounts, Organisations organisations, BilanLists lists, Schemes schemes,
-			RequestService requests, Journey journey, FirstMeetingService firstMeetings, SessionService sessions, Clock clock) {
+			RequestService requests, Journey journey, FirstMeetingService firstMeetings, SessionService sessions, Clock clock,
+			DemoSyntheses syntheses) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.lists = lists;
@@ -97,6 +99,7 @@ class DemoBilans {
 		this.firstMeetings = firstMeetings;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.syntheses = syntheses;
 	}
 
 	/** Whether the demo worker already has bilans (the demo was loaded before). */
@@ -195,7 +198,11 @@ class DemoBilans {
 		journey.moveToPhase(counsellor, bilan, CONCLUSION, null);
 		plan(counsellor, bilan, -7, true);
 		if (target == CONCLUSION) {
+			syntheses.draft(worker, counsellor, bilan);
 			return;
+		}
+		if (target == CLOSED) {
+			syntheses.validated(worker, counsellor, bilan);
 		}
 		if (scheme.followUpInterviews() > 0) {
 			journey.moveToPhase(counsellor, bilan, FOLLOW_UP, null);

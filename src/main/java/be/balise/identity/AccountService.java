@@ -35,6 +35,13 @@ public class AccountService {
 		return id;
 	}
 
+	/** Step-up: whether this password is the account's current one (asked again before a sensitive action). */
+	public boolean passwordMatches(AccountId id, String password) {
+		return accounts.findById(id)
+				.map(account -> passwordEncoder.matches(password == null ? "" : password, account.getPassword()))
+				.orElse(false);
+	}
+
 	public String hash(String rawPassword) {
 		return passwordEncoder.encode(rawPassword);
 	}

@@ -39,6 +39,16 @@ public class AccountService {
 		return passwordEncoder.encode(rawPassword);
 	}
 
+	/** Whether {@code rawPassword} is the enabled account's password (a signature asks for it again). */
+	public boolean passwordMatches(AccountId id, String rawPassword) {
+		if (rawPassword == null || rawPassword.isEmpty()) {
+			return false;
+		}
+		return accounts.findById(id).filter(CurrentUser::isEnabled).map(CurrentUser::getPassword)
+				.filter(hash -> hash != null && hash.startsWith("{") && !hash.startsWith("{noop}"))
+				.map(hash -> passwordEncoder.matches(rawPassword, hash)).orElse(false);
+	}
+
 	@Transactional
 	public void grant(AccountId id, Role role) {
 		accounts.grant(id, role);

@@ -20,8 +20,10 @@ class DemoData implements ApplicationRunner {
 	private final AccountService accounts;
 	private final Organisations organisations;
 	private final DemoBilans bilans;
+	private final DemoConventions conventions;
 
-	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans) {
+	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans, DemoConventions conventions) {
+		this.conventions = conventions;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.bilans = bilans;
@@ -41,6 +43,9 @@ class DemoData implements ApplicationRunner {
 		if (!bilans.exist()) {
 			bilans.create();
 			log.info("Demo bilans loaded at every state of the journey");
+		}
+		if (!conventions.exist()) {
+			conventions.create();
 		}
 	}
 }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,7 @@ class ConventionPagesTest {
 	}
 
 	@Test
+	@Tag("balises-C2")
 	void theFirstMeetingRefusesHoursBeyondTheSchemeAndKeepsWhatWasTyped() throws Exception {
 		BilanId bilan = atFirstMeeting("heures");
 
@@ -86,6 +88,7 @@ class ConventionPagesTest {
 	}
 
 	@Test
+	@Tag("balises-C2")
 	void continuingWithoutTheFrameExplainsEachMissingField() throws Exception {
 		BilanId bilan = atFirstMeeting("cadre");
 
@@ -169,6 +172,7 @@ class ConventionPagesTest {
 	}
 
 	@Test
+	@Tag("balises-D9")
 	void theFundAndOperatorPagesShowTheConventionButNeverTheMotives() throws Exception {
 		CurrentUser worker = world.worker("vue");
 		BilanId bilan = world.conventionReady(worker, "raisons", MOTIVES);

@@ -26,6 +26,7 @@ import be.balise.testing.FullStackTest;
 import be.balise.testing.World;
 import be.balise.testing.WorldFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Signing the convention: the password, the hash, one effect, the parties, the fund's list, paper, lapse, gating. */
 @FullStackTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("balises-D3")
 class ConventionSigningTest {
 
 	static final String PASSWORD = "Signer avec soin 2026";
@@ -246,6 +248,7 @@ class ConventionSigningTest {
 	}
 
 	@Test
+	@Tag("balises-C10")
 	void withdrawingConsentEndsTheBilanAsAbandonedAndStartsItsRetention() throws Exception {
 		CurrentUser worker = world.worker("retrait");
 		BilanId bilan = world.conventionReady(worker, "raisons", "motivations");

@@ -3,6 +3,8 @@ package be.balise.casework;
 import java.time.Instant;
 import java.util.UUID;
 
+import be.balise.web.Markdown;
+
 /** A session note as its counsellor reads it: the Markdown they wrote and its sanitized rendering. */
 public record Note(UUID id, Instant writtenAt, String markdown) {
 

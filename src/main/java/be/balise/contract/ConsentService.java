@@ -11,6 +11,8 @@ import be.balise.assessment.Journey;
 import be.balise.assessment.TransitionRefused;
 import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
+import be.balise.reference.DocumentKind;
+import be.balise.reference.ReferenceDocuments;
 import be.balise.scheme.Scheme;
 import be.balise.scheme.SchemeId;
 import be.balise.scheme.Schemes;
@@ -30,10 +32,12 @@ public class ConsentService {
 	private final AssessmentAccess access;
 	private final Journey journey;
 	private final Schemes schemes;
+	private final ReferenceDocuments documents;
 	private final Clock clock;
 
 	ConsentService(Consents consents, ConventionService conventions, AssessmentAccess access, Journey journey,
-			Schemes schemes, Clock clock) {
+			Schemes schemes, ReferenceDocuments documents, Clock clock) {
+		this.documents = documents;
 		this.consents = consents;
 		this.conventions = conventions;
 		this.access = access;
@@ -49,8 +53,9 @@ public class ConsentService {
 		var row = consents.find(id.value());
 		boolean mayGive = row.isEmpty() && bilan.state() == BilanState.FIRST_MEETING;
 		boolean mayWithdraw = row.map(Consents.Row::active).orElse(false) && !bilan.state().isFinal();
-		return new ConsentView(id, scheme.retentionMonths(), Charter.PATH,
-				row.map(Consents.Row::charterVersion).orElse(Charter.CURRENT_VERSION),
+		String version = row.map(Consents.Row::charterVersion).orElseGet(this::currentCharterVersion);
+		String path = row.isPresent() ? Charter.PATH + "/versions/" + version : Charter.PATH;
+		return new ConsentView(id, scheme.retentionMonths(), path, version,
 				row.map(Consents.Row::givenAt).orElse(null), row.map(Consents.Row::withdrawnAt).orElse(null), mayGive,
 				mayWithdraw);
 	}
@@ -64,10 +69,15 @@ public class ConsentService {
 		if (bilan.state() != BilanState.FIRST_MEETING) {
 			throw new TransitionRefused("contract.refused.closed");
 		}
-		if (consents.give(id.value(), Charter.CURRENT_VERSION, Charter.NOTICE_VERSION, clock.instant())) {
+		if (consents.give(id.value(), currentCharterVersion(), Charter.NOTICE_VERSION, clock.instant())) {
 			conventions.contractIfComplete(worker, bilan, Role.WORKER);
 		}
 		return access.requireRelation(worker, id, Role.WORKER).state() == BilanState.CONTRACTED;
+	}
+
+	/** The version of the quality charter the worker reads now (the reference module keeps its versions). */
+	private String currentCharterVersion() {
+		return String.valueOf(documents.current(DocumentKind.CHARTER).version());
 	}
 
 	/** Withdraws consent: the bilan ends as abandoned, which starts its retention. */

@@ -158,7 +158,7 @@ class DemoBilans {
 		firstMeetings.record(counsellor, bilan, firstMeeting());
 		switch (target) {
 			case REFERRED -> {
-				journey.refer(counsellor, bilan, "Validation des compétences",
+				journey.refer(counsellor, bilan, "SKILLS_VALIDATION",
 						"Son projet est clair ; elle a surtout besoin d'une reconnaissance de ses acquis.");
 				return;
 			}

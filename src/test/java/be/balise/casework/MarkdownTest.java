@@ -2,6 +2,8 @@ package be.balise.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.balise.web.Markdown;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

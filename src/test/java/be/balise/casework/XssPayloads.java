@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A corpus of cross-site scripting payloads (classic OWASP filter-evasion shapes, plus Markdown-specific ones),
- * and the check that rendered HTML holds only the tags and attributes {@link Markdown} may produce.
+ * and the check that rendered HTML holds only the tags and attributes {@link be.balise.web.Markdown} may produce.
  */
 final class XssPayloads {
 
@@ -61,7 +61,7 @@ final class XssPayloads {
 	private XssPayloads() {
 	}
 
-	/** The tags in {@code html} that {@link Markdown} may not produce (none, for inert output). */
+	/** The tags in {@code html} that {@link be.balise.web.Markdown} may not produce (none, for inert output). */
 	static List<String> forbiddenTags(String html) {
 		Matcher matcher = TAG.matcher(html);
 		List<String> forbidden = new java.util.ArrayList<>();

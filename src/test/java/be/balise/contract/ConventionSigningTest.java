@@ -51,6 +51,7 @@ class ConventionSigningTest {
 	@Autowired ConsentService consents;
 	@Autowired Conventions rows;
 	@Autowired ConventionLapses lapses;
+	@Autowired be.balise.reference.ReferenceDocuments references;
 
 	World world;
 
@@ -255,7 +256,10 @@ class ConventionSigningTest {
 		consents.give(worker, bilan, true, true);
 		String page = mvc.perform(get("/worker/bilans/" + bilan + "/consent").with(user(worker))).andReturn().getResponse()
 				.getContentAsString();
-		assertThat(page).contains("/worker/bilans/" + bilan + "/consent/withdraw", "/reference/charter");
+		String charter = String.valueOf(references.current(be.balise.reference.DocumentKind.CHARTER).version());
+		assertThat(page).contains("/worker/bilans/" + bilan + "/consent/withdraw", "/reference/charter/versions/" + charter);
+		assertThat(jdbc.sql("select charter_version from bilan_consent where bilan_id = :id").param("id", bilan.value())
+				.query(String.class).single()).isEqualTo(charter);
 
 		perform(post("/worker/bilans/" + bilan + "/consent/withdraw").param("reason", "Je change d'avis"), worker);
 

@@ -1,4 +1,4 @@
-package be.balise.casework;
+package be.balise.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * the source is HTML-escaped first, and only this class adds tags, from a fixed list (p, br, strong, em, code,
  * ul, ol, li, h3, h4, a with an http(s) address). Nothing a person types can become a tag or an attribute.
  */
-final class Markdown {
+public final class Markdown {
 
 	private static final Pattern HEADING = Pattern.compile("^(#{1,3})\\s+(.*)$");
 	private static final Pattern BULLET = Pattern.compile("^[-*]\\s+(.*)$");
@@ -27,7 +27,7 @@ final class Markdown {
 	private Markdown() {
 	}
 
-	static String toHtml(String source) {
+	public static String toHtml(String source) {
 		List<String> lines = source == null ? List.of() : source.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
 		StringBuilder html = new StringBuilder();
 		List<String> paragraph = new ArrayList<>();
@@ -100,7 +100,7 @@ final class Markdown {
 		return out.append(between.apply(text.substring(last))).toString();
 	}
 
-	static String escape(String text) {
+	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (char c : text.toCharArray()) {
 			switch (c) {

@@ -28,7 +28,6 @@ class AssessmentRoutes implements RouteRules {
 				RouteRule.roles(GET, "/counsellor", COUNSELLOR),
 				RouteRule.roles(GET, "/counsellor/bilans/{id}", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/phase", COUNSELLOR),
-				RouteRule.roles(POST, "/counsellor/bilans/{id}/contract", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/lapse", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/refer", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/decline", COUNSELLOR),

@@ -152,15 +152,29 @@ public class Bilan {
 		move(FIRST_MEETING, REFERRED, counsellor, reason, schemeNamed.strip(), now);
 	}
 
-	public void contract(Actor counsellor, Instant now) {
-		requireCounsellor(counsellor);
-		move(FIRST_MEETING, CONTRACTED, counsellor, null, now);
+	/**
+	 * Every party has signed the convention and the worker has given consent: the party whose act completed
+	 * the convention is recorded as making the move (the contract module checks the completeness).
+	 */
+	public void contract(Actor lastParty, Instant now) {
+		if (lastParty.role() == Role.PLATFORM_ADMIN) {
+			throw new TransitionRefused("assessment.refused.role");
+		}
+		move(FIRST_MEETING, CONTRACTED, lastParty, null, now);
 	}
 
 	/** The convention was not signed in time. */
 	public void lapse(Actor counsellor, Instant now) {
 		requireCounsellor(counsellor);
 		move(FIRST_MEETING, LAPSED, counsellor, null, now);
+	}
+
+	/** The scheme's signing deadline passed with the convention unsigned; recorded in the counsellor's name. */
+	public void lapseUnsigned(Instant now) {
+		if (counsellorId == null) {
+			throw refusedFrom(state);
+		}
+		move(FIRST_MEETING, LAPSED, new Actor(counsellorId, Role.COUNSELLOR), null, "signing-deadline", now);
 	}
 
 	// --- conduct -------------------------------------------------------------------------------------

@@ -58,11 +58,6 @@ class CounsellorBilanController {
 				back(id), redirect);
 	}
 
-	@PostMapping("/counsellor/bilans/{id}/contract")
-	String contract(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, RedirectAttributes redirect) {
-		return Outcome.of(() -> journey.contract(counsellor, new BilanId(id)), "assessment.done.contracted", back(id), redirect);
-	}
-
 	@PostMapping("/counsellor/bilans/{id}/lapse")
 	String lapse(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, RedirectAttributes redirect) {
 		return Outcome.of(() -> journey.lapse(counsellor, new BilanId(id)), "assessment.done.lapsed", back(id), redirect);

@@ -105,12 +105,33 @@ public class Journey {
 		act(counsellor, Role.COUNSELLOR, id, (bilan, actor) -> bilan.refer(actor, schemeNamed, reason, now()));
 	}
 
-	public void contract(CurrentUser counsellor, BilanId id) {
-		act(counsellor, Role.COUNSELLOR, id, (bilan, actor) -> bilan.contract(actor, now()));
+	/**
+	 * The convention is complete (every party signed, consent given): called by the contract module on the act
+	 * of the party ({@code role}) that completed it, never by a page of its own.
+	 */
+	public void contract(CurrentUser lastParty, Role role, BilanId id) {
+		act(lastParty, role, id, (bilan, actor) -> bilan.contract(actor, now()));
 	}
 
 	public void lapse(CurrentUser counsellor, BilanId id) {
 		act(counsellor, Role.COUNSELLOR, id, (bilan, actor) -> bilan.lapse(actor, now()));
+	}
+
+	/**
+	 * The scheme's signing deadline passed (a scheduled job; no person acts). Returns false, changing nothing,
+	 * when the bilan has already left the first meeting.
+	 */
+	public boolean lapseUnsigned(BilanId id) {
+		Bilan bilan = bilans.find(id).orElse(null);
+		if (bilan == null || bilan.state() != BilanState.FIRST_MEETING || bilan.counsellorId() == null) {
+			return false;
+		}
+		BilanState before = bilan.state();
+		Instant now = now();
+		bilan.lapseUnsigned(now);
+		bilans.save(bilan, now);
+		events.publishEvent(new BilanStateChanged(id, before, bilan.state(), now));
+		return true;
 	}
 
 	public void moveToPhase(CurrentUser counsellor, BilanId id, BilanState target, String reason) {

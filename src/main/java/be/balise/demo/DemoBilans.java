@@ -14,6 +14,7 @@ import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanLists;
 import be.balise.assessment.BilanState;
 import be.balise.assessment.Journey;
+import be.balise.contract.ContractShortcut;
 import be.balise.contract.FirstMeetingForm;
 import be.balise.contract.FirstMeetingService;
 import be.balise.identity.AccountId;
@@ -83,13 +84,15 @@ class DemoBilans {
 	private final RequestService requests;
 	private final Journey journey;
 	private final FirstMeetingService firstMeetings;
+	private final ContractShortcut contracts;
 	private final SessionService sessions;
 	private final Clock clock;
 	private final DemoSyntheses syntheses;
 
 	DemoBilans(AccountService accounts, Organisations organisations, BilanLists lists, Schemes schemes,
-			RequestService requests, Journey journey, FirstMeetingService firstMeetings, SessionService sessions, Clock clock,
-			DemoSyntheses syntheses) {
+			RequestService requests, Journey journey, FirstMeetingService firstMeetings, ContractShortcut contracts,
+			SessionService sessions, Clock clock, DemoSyntheses syntheses) {
+		this.contracts = contracts;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.lists = lists;
@@ -165,7 +168,7 @@ class DemoBilans {
 				journey.lapse(counsellor, bilan);
 				return;
 			}
-			default -> journey.contract(counsellor, bilan);
+			default -> contracts.contract(bilan, counsellor, worker, operatorAdmin, fund, firstMeeting());
 		}
 		conduct(story, scheme, worker, counsellor, bilan);
 	}

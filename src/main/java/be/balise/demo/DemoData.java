@@ -20,9 +20,12 @@ class DemoData implements ApplicationRunner {
 	private final AccountService accounts;
 	private final Organisations organisations;
 	private final DemoBilans bilans;
+	private final DemoConventions conventions;
 	private final DemoFollowUps followUps;
 
-	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans, DemoFollowUps followUps) {
+	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans, DemoConventions conventions,
+			DemoFollowUps followUps) {
+		this.conventions = conventions;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.bilans = bilans;
@@ -43,6 +46,9 @@ class DemoData implements ApplicationRunner {
 		if (!bilans.exist()) {
 			bilans.create();
 			log.info("Demo bilans loaded at every state of the journey");
+		}
+		if (!conventions.exist()) {
+			conventions.create();
 		}
 		if (followUps.create()) {
 			log.info("Demo follow-up interview planned");

@@ -35,15 +35,18 @@ public class AccountService {
 		return id;
 	}
 
-	/** Step-up: whether this password is the account's current one (asked again before a sensitive action). */
-	public boolean passwordMatches(AccountId id, String password) {
-		return accounts.findById(id)
-				.map(account -> passwordEncoder.matches(password == null ? "" : password, account.getPassword()))
-				.orElse(false);
-	}
-
 	public String hash(String rawPassword) {
 		return passwordEncoder.encode(rawPassword);
+	}
+
+	/** Step-up: whether {@code rawPassword} is the enabled account's password (asked again before signing or sharing). */
+	public boolean passwordMatches(AccountId id, String rawPassword) {
+		if (rawPassword == null || rawPassword.isEmpty()) {
+			return false;
+		}
+		return accounts.findById(id).filter(CurrentUser::isEnabled).map(CurrentUser::getPassword)
+				.filter(hash -> hash != null && hash.startsWith("{") && !hash.startsWith("{noop}"))
+				.map(hash -> passwordEncoder.matches(rawPassword, hash)).orElse(false);
 	}
 
 	@Transactional

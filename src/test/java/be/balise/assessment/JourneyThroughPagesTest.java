@@ -30,11 +30,13 @@ class JourneyThroughPagesTest {
 	@Autowired Bilans bilans;
 	@Autowired BilanLists lists;
 
+	static final String PASSWORD = "Un mot de passe pour signer 42";
+
 	World world;
 
 	@BeforeAll
 	void world() {
-		world = worlds.create();
+		world = worlds.createWithPassword(PASSWORD);
 	}
 
 	@Test
@@ -50,8 +52,20 @@ class JourneyThroughPagesTest {
 		assertThat(state(bilan)).isEqualTo(BilanState.FIRST_MEETING);
 
 		perform(post("/counsellor/bilans/" + bilan + "/first-meeting").param("heldOn", "2026-01-05")
-				.param("voluntaryConfirmed", "true").param("motives", "Faire le point"), world.counsellor);
-		perform(post("/counsellor/bilans/" + bilan + "/contract"), world.counsellor);
+				.param("presentedOperator", "true").param("presentedProcess", "true").param("presentedMethods", "true")
+				.param("presentedTools", "true").param("voluntaryConfirmed", "true").param("motives", "Faire le point")
+				.param("plannedHours", "12").param("rhythmWeeks", "2").param("modality", "IN_PERSON")
+				.param("decision", "CONTINUE"), world.counsellor);
+		String hash = sha256(mvc.perform(get("/worker/bilans/" + bilan + "/convention/document").with(user(worker)))
+				.andReturn().getResponse().getContentAsByteArray());
+		perform(post("/worker/bilans/" + bilan + "/convention/sign").param("sha256", hash).param("password", PASSWORD), worker);
+		perform(post("/operator/bilans/" + bilan + "/convention/sign").param("sha256", hash).param("password", PASSWORD),
+				world.operatorAdmin);
+		perform(post("/fund/bilans/" + bilan + "/convention/sign").param("sha256", hash).param("password", PASSWORD),
+				world.fundOfficer);
+		assertThat(state(bilan)).isEqualTo(BilanState.FIRST_MEETING);
+		perform(post("/worker/bilans/" + bilan + "/consent").param("charter", "true").param("consent", "true"), worker);
+		assertThat(state(bilan)).isEqualTo(BilanState.CONTRACTED);
 		for (String phase : new String[] { "PRELIMINARY", "INVESTIGATION", "CONCLUSION" }) {
 			perform(post("/counsellor/bilans/" + bilan + "/phase").param("target", phase), world.counsellor);
 		}
@@ -66,6 +80,10 @@ class JourneyThroughPagesTest {
 				BilanState.ELIGIBLE, BilanState.OPERATOR_CHOSEN, BilanState.FIRST_MEETING, BilanState.CONTRACTED,
 				BilanState.PRELIMINARY, BilanState.INVESTIGATION, BilanState.CONCLUSION, BilanState.INVESTIGATION,
 				BilanState.CONCLUSION, BilanState.FOLLOW_UP, BilanState.CLOSED);
+	}
+
+	static String sha256(byte[] bytes) throws Exception {
+		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.UUID;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanState;
 import be.balise.assessment.Journey;
+import be.balise.contract.ContractShortcut;
 import be.balise.contract.FirstMeetingForm;
 import be.balise.contract.FirstMeetingService;
 import be.balise.identity.AccountId;
@@ -52,6 +53,7 @@ public final class World {
 	private final FirstMeetingService firstMeetings;
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 	private final String passwordHash;
+	private ContractShortcut contracts;
 
 	/** {@code passwordHash} is every person's; an unusable one ({@code {noop}...}) when nobody signs in by form. */
 	public World(AccountService accounts, Organisations organisations, Schemes schemes, JdbcClient jdbc,
@@ -131,12 +133,41 @@ public final class World {
 		meeting.setHeldOn(java.time.LocalDate.now());
 		meeting.setVoluntaryConfirmed(true);
 		meeting.setMotives(motives);
-		firstMeetings.record(by, bilan, meeting);
-		journey.contract(by, bilan);
+		contracts.contract(bilan, by, worker, admin, fundOfficer, meeting);
 		journey.moveToPhase(by, bilan, BilanState.PRELIMINARY, null);
 		if (phase != BilanState.PRELIMINARY) {
 			journey.moveToPhase(by, bilan, BilanState.INVESTIGATION, null);
 		}
+		return bilan;
+	}
+
+	/** Set by the factory: walks bilans through the convention as each party. */
+	World contractsBy(ContractShortcut shortcut) {
+		this.contracts = shortcut;
+		return this;
+	}
+
+	/**
+	 * A bilan of this worker with the first operator's counsellor, left at the first meeting with the
+	 * convention ready to sign (nobody has signed yet).
+	 */
+	public BilanId conventionReady(CurrentUser worker, String reasons, String motives) {
+		BilanId bilan = request(worker, reasons);
+		requests.decide(fundOfficer, bilan, RequestService.DecisionChoice.ACCEPT, null);
+		journey.chooseOperator(worker, bilan, operator.value());
+		journey.assignCounsellor(operatorAdmin, bilan, counsellor.id().value());
+		var meeting = new FirstMeetingForm();
+		meeting.setHeldOn(java.time.LocalDate.now());
+		meeting.setPresentedOperator(true);
+		meeting.setPresentedProcess(true);
+		meeting.setPresentedMethods(true);
+		meeting.setPresentedTools(true);
+		meeting.setVoluntaryConfirmed(true);
+		meeting.setMotives(motives);
+		meeting.setPlannedHours(java.math.BigDecimal.valueOf(12));
+		meeting.setRhythmWeeks(2);
+		meeting.setModality(be.balise.contract.MeetingModality.IN_PERSON);
+		firstMeetings.continueToConvention(counsellor, bilan, meeting);
 		return bilan;
 	}
 }

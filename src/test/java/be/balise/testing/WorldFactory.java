@@ -1,6 +1,7 @@
 package be.balise.testing;
 
 import be.balise.assessment.Journey;
+import be.balise.contract.ContractShortcut;
 import be.balise.contract.FirstMeetingService;
 import be.balise.identity.AccountService;
 import be.balise.organisation.Organisations;
@@ -21,14 +22,15 @@ public class WorldFactory {
 	@Autowired RequestService requests;
 	@Autowired Journey journey;
 	@Autowired FirstMeetingService firstMeetings;
+	@Autowired ContractShortcut contracts;
 
 	/** A world whose people cannot sign in by form (tests act as them directly). */
 	public World create() {
-		return new World(accounts, organisations, schemes, jdbc, requests, journey, firstMeetings, "{noop}unusable");
+		return new World(accounts, organisations, schemes, jdbc, requests, journey, firstMeetings, "{noop}unusable").contractsBy(contracts);
 	}
 
 	/** A world whose people all sign in with this password, for browser tests. */
 	public World createWithPassword(String password) {
-		return new World(accounts, organisations, schemes, jdbc, requests, journey, firstMeetings, accounts.hash(password));
+		return new World(accounts, organisations, schemes, jdbc, requests, journey, firstMeetings, accounts.hash(password)).contractsBy(contracts);
 	}
 }

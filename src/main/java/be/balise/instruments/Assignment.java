@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /**
  * One instrument assigned in a bilan, decrypted for a reader who passed the access check: the answers so far
- * (item id to point), the counsellor's shared reading and the worker's comment.
+ * (item id to point), the counsellor's shared reading and the worker's comment; {@code enteredTogether} when the
+ * counsellor entered answers with the worker during a session.
  */
 public record Assignment(UUID id, UUID bilanId, String instrument, int instrumentVersion, Instant assignedAt,
-		Instant submittedAt, Map<String, Integer> answers, String sharedReading, String workerComment) {
+		Instant submittedAt, Map<String, Integer> answers, String sharedReading, String workerComment, boolean enteredTogether) {
 
 	public boolean submitted() {
 		return submittedAt != null;

@@ -61,17 +61,18 @@ class InstrumentAssignments {
 				.query((rs, row) -> new Assignment(id, bilan, rs.getString("instrument"), rs.getInt("instrument_version"),
 						rs.getTimestamp("assigned_at").toInstant(), instant(rs, "submitted_at"),
 						answers(bilan, id, rs.getBytes("answers")), text(bilan, id, "shared_reading", rs.getBytes("shared_reading")),
-						text(bilan, id, "worker_comment", rs.getBytes("worker_comment"))))
+						text(bilan, id, "worker_comment", rs.getBytes("worker_comment")), rs.getBoolean("entered_together")))
 				.optional();
 	}
 
 	/** Saves answers while the assignment is open; false when it is already submitted. */
-	boolean saveAnswers(UUID bilan, UUID id, Map<String, Integer> answers) {
+	boolean saveAnswers(UUID bilan, UUID id, Map<String, Integer> answers, boolean together) {
 		byte[] json = JSON.writeValueAsBytes(new TreeMap<>(answers));
 		return jdbc.sql("""
-				update instrument_assignment set answers = :answers, version = version + 1
+				update instrument_assignment set answers = :answers, entered_together = entered_together or :together,
+				version = version + 1
 				where bilan_id = :bilan and id = :id and submitted_at is null""")
-				.param("answers", cipher.encrypt(KeyScope.bilan(bilan), json, ad(id, "answers")))
+				.param("answers", cipher.encrypt(KeyScope.bilan(bilan), json, ad(id, "answers"))).param("together", together)
 				.param("bilan", bilan).param("id", id).update() == 1;
 	}
 

@@ -13,6 +13,7 @@ import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanNotFound;
 import be.balise.assessment.BilanPart;
 import be.balise.assessment.BilanSummary;
+import be.balise.identity.AccountService;
 import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
 import org.springframework.stereotype.Service;
@@ -28,17 +29,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class InstrumentService {
 
 	static final String KIND = "instruments.answers";
+	static final String RIASEC = "riasec";
 
 	private final InstrumentAssignments assignments;
 	private final ItemBanks banks;
 	private final AssessmentAccess access;
 	private final Clock clock;
+	private final AccountService accounts;
 
-	InstrumentService(InstrumentAssignments assignments, ItemBanks banks, AssessmentAccess access, Clock clock) {
+	InstrumentService(InstrumentAssignments assignments, ItemBanks banks, AssessmentAccess access, Clock clock,
+			AccountService accounts) {
 		this.assignments = assignments;
 		this.banks = banks;
 		this.access = access;
 		this.clock = clock;
+		this.accounts = accounts;
+	}
+
+	/** The name of the bilan's worker, for a reader of its instruments. */
+	String workerName(CurrentUser reader, BilanId bilan) {
+		UUID worker = access.require(reader, bilan, BilanPart.INSTRUMENTS, AccessMode.READ).workerId();
+		return accounts.displayNames(List.of(worker)).getOrDefault(worker, "");
 	}
 
 	/** The result of a submitted assignment: scores per scale and, for RIASEC, the Holland profile. */
@@ -68,7 +79,17 @@ public class InstrumentService {
 	 */
 	public boolean answer(CurrentUser worker, BilanId bilan, UUID assignment, Map<String, Integer> page) {
 		requireOpen(access.require(worker, bilan, BilanPart.INSTRUMENTS, AccessMode.WRITE));
-		Assignment current = open(worker, bilan, assignment, "answer");
+		return save(worker, bilan, assignment, page, false);
+	}
+
+	/** The counsellor enters answers with the worker during a session; the assignment is marked as filled in together. */
+	public boolean answerTogether(CurrentUser counsellor, BilanId bilan, UUID assignment, Map<String, Integer> page) {
+		requireOpen(access.requireRelation(counsellor, bilan, Role.COUNSELLOR));
+		return save(counsellor, bilan, assignment, page, true);
+	}
+
+	private boolean save(CurrentUser user, BilanId bilan, UUID assignment, Map<String, Integer> page, boolean together) {
+		Assignment current = open(user, bilan, assignment, "answer");
 		ItemBank bank = banks.get(current.instrument());
 		Map<String, Integer> answers = new HashMap<>(current.answers());
 		page.forEach((item, point) -> {
@@ -83,7 +104,7 @@ public class InstrumentService {
 				throw new IllegalArgumentException("Answer out of range for " + item);
 			}
 		});
-		return assignments.saveAnswers(bilan.value(), assignment, answers);
+		return assignments.saveAnswers(bilan.value(), assignment, answers, together);
 	}
 
 	public boolean submit(CurrentUser worker, BilanId bilan, UUID assignment) {
@@ -92,11 +113,18 @@ public class InstrumentService {
 		return assignments.submit(bilan.value(), assignment, clock.instant());
 	}
 
+	/** The counsellor submits answers entered together with the worker. */
+	public boolean submitTogether(CurrentUser counsellor, BilanId bilan, UUID assignment) {
+		requireOpen(access.requireRelation(counsellor, bilan, Role.COUNSELLOR));
+		open(counsellor, bilan, assignment, "submit");
+		return assignments.submit(bilan.value(), assignment, clock.instant());
+	}
+
 	public Result result(CurrentUser reader, BilanId bilan, UUID assignment) {
 		Assignment current = open(reader, bilan, assignment, "result");
 		ItemBank bank = banks.get(current.instrument());
 		Scores scores = Scorer.score(bank, current.answers());
-		Optional<HollandProfile> holland = bank.id().equals("riasec") ? HollandProfile.of(scores) : Optional.empty();
+		Optional<HollandProfile> holland = bank.id().equals(RIASEC) ? HollandProfile.of(scores) : Optional.empty();
 		return new Result(current, bank, scores, holland);
 	}
 

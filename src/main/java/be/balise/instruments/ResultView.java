@@ -24,6 +24,20 @@ public record ResultView(InstrumentService.Result result, String chart, List<Row
 					score.scored() ? score.mean().rounded().toPlainString() : null,
 					score.scored() ? scale.bands().of(score.band()).in(locale) : null, score.missing());
 		}).toList();
-		return new ResultView(result, SvgCharts.horizontalBars(chartTitle, bars, bank.format().max()), rows);
+		return new ResultView(result, chart(result, locale, chartTitle, bars), rows);
+	}
+
+	/** RIASEC is drawn on its hexagon; every other instrument as bars on the range of its answers (no norms). */
+	private static String chart(InstrumentService.Result result, Locale locale, String chartTitle, List<SvgCharts.Bar> bars) {
+		ItemBank bank = result.bank();
+		if (!bank.id().equals(InstrumentService.RIASEC)) {
+			return SvgCharts.horizontalBars(chartTitle, bars, bank.format().max());
+		}
+		List<HexagonChart.Corner> corners = HollandProfile.HEXAGON.stream().map(letter -> {
+			ScaleScore score = result.scores().of(letter);
+			return new HexagonChart.Corner(letter, bank.scale(letter).name().in(locale),
+					score.scored() ? score.mean().value() : null, score.scored() ? score.mean().rounded().toPlainString() : null);
+		}).toList();
+		return HexagonChart.svg(chartTitle, corners, bank.format().min(), bank.format().max());
 	}
 }

@@ -47,14 +47,15 @@ class CounsellorInstrumentController {
 		BilanId bilan = new BilanId(id);
 		model.addAttribute("bilan", access.require(counsellor, bilan, BilanPart.INSTRUMENTS, AccessMode.READ));
 		model.addAttribute("assignments", instruments.list(counsellor, bilan));
-		model.addAttribute("banks", instruments.banks());
+		model.addAttribute("catalog", instruments.catalog());
+		model.addAttribute("assignable", instruments.assignable(counsellor, bilan));
 		return "instruments/counsellor-fragment";
 	}
 
 	@PostMapping("/counsellor/bilans/{id}/instruments")
 	String assign(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @RequestParam String instrument,
 			RedirectAttributes redirect) {
-		if (instruments.banks().find(instrument).isEmpty()) {
+		if (instruments.assignable(counsellor, new BilanId(id)).stream().noneMatch(bank -> bank.id().equals(instrument))) {
 			redirect.addFlashAttribute("problem", "instruments.error.unknown");
 		} else {
 			instruments.assign(counsellor, new BilanId(id), instrument);
@@ -89,7 +90,7 @@ class CounsellorInstrumentController {
 		if (current.submitted()) {
 			return "redirect:/counsellor/bilans/" + id + "/instruments/" + assignment;
 		}
-		return AnsweringPages.page(model, current, instruments.banks().get(current.instrument()), page,
+		return AnsweringPages.page(model, current, instruments.bank(current), page,
 				"/counsellor/bilans/" + id + "/instruments/" + assignment + "/answer", "/counsellor/bilans/" + id, true);
 	}
 
@@ -108,7 +109,7 @@ class CounsellorInstrumentController {
 	String summaryTogether(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID assignment,
 			Model model) {
 		Assignment current = instruments.open(counsellor, new BilanId(id), assignment, "summary together");
-		return AnsweringPages.summary(model, current, instruments.banks().get(current.instrument()),
+		return AnsweringPages.summary(model, current, instruments.bank(current),
 				"/counsellor/bilans/" + id + "/instruments/" + assignment + "/answer", "/counsellor/bilans/" + id, true);
 	}
 

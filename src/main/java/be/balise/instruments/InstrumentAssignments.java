@@ -46,10 +46,10 @@ class InstrumentAssignments {
 
 	List<AssignmentSummary> ofBilan(UUID bilan) {
 		return jdbc.sql("""
-				select id, instrument, assigned_at, submitted_at from instrument_assignment
+				select id, instrument, instrument_version, assigned_at, submitted_at from instrument_assignment
 				where bilan_id = :bilan order by assigned_at""")
 				.param("bilan", bilan)
-				.query((rs, row) -> new AssignmentSummary(rs.getObject("id", UUID.class), rs.getString("instrument"),
+				.query((rs, row) -> new AssignmentSummary(rs.getObject("id", UUID.class), rs.getString("instrument"), rs.getInt("instrument_version"),
 						rs.getTimestamp("assigned_at").toInstant(), instant(rs, "submitted_at")))
 				.list();
 	}

@@ -1,6 +1,7 @@
 package be.balise.instruments;
 
 import static be.balise.identity.Role.COUNSELLOR;
+import static be.balise.identity.Role.OPERATOR_ADMIN;
 import static be.balise.identity.Role.WORKER;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -44,6 +45,15 @@ class InstrumentRoutes implements RouteRules {
 				RouteRule.roles(GET, "/counsellor/bilans/{id}/external-tests/{test}/report", COUNSELLOR),
 				RouteRule.roles(GET, "/worker/bilans/{id}/external-tests", WORKER),
 				RouteRule.roles(GET, "/worker/bilans/{id}/external-tests/{test}/report", WORKER),
+				RouteRule.roles(GET, "/operator/questionnaires", OPERATOR_ADMIN),
+				RouteRule.roles(POST, "/operator/questionnaires", OPERATOR_ADMIN),
+				RouteRule.roles(GET, "/operator/questionnaires/{questionnaire}", OPERATOR_ADMIN),
+				RouteRule.roles(POST, "/operator/questionnaires/{questionnaire}", OPERATOR_ADMIN),
+				RouteRule.roles(POST, "/operator/questionnaires/{questionnaire}/scales", OPERATOR_ADMIN),
+				RouteRule.roles(POST, "/operator/questionnaires/{questionnaire}/scales/{scale}/delete", OPERATOR_ADMIN),
+				RouteRule.roles(POST, "/operator/questionnaires/{questionnaire}/items", OPERATOR_ADMIN),
+				RouteRule.roles(POST, "/operator/questionnaires/{questionnaire}/items/{item}/delete", OPERATOR_ADMIN),
+				RouteRule.roles(POST, "/operator/questionnaires/{questionnaire}/publish", OPERATOR_ADMIN),
 				RouteRule.roles(GET, "/worker/bilans/{id}/instruments", WORKER),
 				RouteRule.roles(GET, "/worker/bilans/{id}/instruments/{assignment}", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/instruments/{assignment}", WORKER),

@@ -33,14 +33,16 @@ public class InstrumentService {
 
 	private final InstrumentAssignments assignments;
 	private final ItemBanks banks;
+	private final InstrumentCatalog catalog;
 	private final AssessmentAccess access;
 	private final Clock clock;
 	private final AccountService accounts;
 
-	InstrumentService(InstrumentAssignments assignments, ItemBanks banks, AssessmentAccess access, Clock clock,
-			AccountService accounts) {
+	InstrumentService(InstrumentAssignments assignments, ItemBanks banks, InstrumentCatalog catalog, AssessmentAccess access,
+			Clock clock, AccountService accounts) {
 		this.assignments = assignments;
 		this.banks = banks;
+		this.catalog = catalog;
 		this.access = access;
 		this.clock = clock;
 		this.accounts = accounts;
@@ -56,10 +58,27 @@ public class InstrumentService {
 	public record Result(Assignment assignment, ItemBank bank, Scores scores, Optional<HollandProfile> holland) {
 	}
 
+	/** Assigns a built-in instrument or one of the operator's questionnaires; another operator's is refused. */
 	public UUID assign(CurrentUser counsellor, BilanId bilan, String instrument) {
 		BilanSummary summary = access.requireRelation(counsellor, bilan, Role.COUNSELLOR);
 		requireOpen(summary);
-		return assignments.add(bilan.value(), banks.get(instrument), clock.instant());
+		ItemBank bank = catalog.assignable(summary.operatorId()).stream().filter(b -> b.id().equals(instrument)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Not assignable here: " + instrument));
+		return assignments.add(bilan.value(), bank, clock.instant());
+	}
+
+	/** The instruments the bilan's counsellor may assign in it. */
+	public List<ItemBank> assignable(CurrentUser counsellor, BilanId bilan) {
+		return catalog.assignable(access.requireRelation(counsellor, bilan, Role.COUNSELLOR).operatorId());
+	}
+
+	/** The bank an assignment was made with (its version, even if the questionnaire changed since). */
+	public ItemBank bank(Assignment assignment) {
+		return catalog.get(assignment.instrument(), assignment.instrumentVersion());
+	}
+
+	public InstrumentCatalog catalog() {
+		return catalog;
 	}
 
 	public List<AssignmentSummary> list(CurrentUser reader, BilanId bilan) {
@@ -90,7 +109,7 @@ public class InstrumentService {
 
 	private boolean save(CurrentUser user, BilanId bilan, UUID assignment, Map<String, Integer> page, boolean together) {
 		Assignment current = open(user, bilan, assignment, "answer");
-		ItemBank bank = banks.get(current.instrument());
+		ItemBank bank = bank(current);
 		Map<String, Integer> answers = new HashMap<>(current.answers());
 		page.forEach((item, point) -> {
 			if (bank.item(item).isEmpty()) {
@@ -122,7 +141,7 @@ public class InstrumentService {
 
 	public Result result(CurrentUser reader, BilanId bilan, UUID assignment) {
 		Assignment current = open(reader, bilan, assignment, "result");
-		ItemBank bank = banks.get(current.instrument());
+		ItemBank bank = bank(current);
 		Scores scores = Scorer.score(bank, current.answers());
 		Optional<HollandProfile> holland = bank.id().equals(RIASEC) ? HollandProfile.of(scores) : Optional.empty();
 		return new Result(current, bank, scores, holland);

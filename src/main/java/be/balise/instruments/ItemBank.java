@@ -21,8 +21,9 @@ public record ItemBank(String id, int version, Text title, Text instructions, St
 		CARD_SORT
 	}
 
+	/** A scale's score: the mean of its items, or their sum (shown prorated to all items when a few are missing). */
 	public enum Scoring {
-		MEAN
+		MEAN, SUM
 	}
 
 	/** How an item is answered; {@code labels} has one label per point, from {@code min} to {@code max}. */

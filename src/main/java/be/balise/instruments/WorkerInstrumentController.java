@@ -44,7 +44,7 @@ class WorkerInstrumentController {
 	String list(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, Model model) {
 		model.addAttribute("bilanId", id);
 		model.addAttribute("assignments", instruments.list(worker, new BilanId(id)));
-		model.addAttribute("banks", instruments.banks());
+		model.addAttribute("catalog", instruments.catalog());
 		return "instruments/worker-list";
 	}
 
@@ -55,7 +55,7 @@ class WorkerInstrumentController {
 		if (current.submitted()) {
 			return "redirect:/worker/bilans/" + id + "/instruments/" + assignment + "/result";
 		}
-		return AnsweringPages.page(model, current, instruments.banks().get(current.instrument()), page,
+		return AnsweringPages.page(model, current, instruments.bank(current), page,
 				"/worker/bilans/" + id + "/instruments/" + assignment, "/worker/bilans/" + id + "/instruments", false);
 	}
 
@@ -74,7 +74,7 @@ class WorkerInstrumentController {
 	String summary(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, @PathVariable UUID assignment,
 			Model model) {
 		Assignment current = instruments.open(worker, new BilanId(id), assignment, "summary");
-		return AnsweringPages.summary(model, current, instruments.banks().get(current.instrument()),
+		return AnsweringPages.summary(model, current, instruments.bank(current),
 				"/worker/bilans/" + id + "/instruments/" + assignment, "/worker/bilans/" + id + "/instruments", false);
 	}
 

@@ -20,11 +20,13 @@ class DemoData implements ApplicationRunner {
 	private final AccountService accounts;
 	private final Organisations organisations;
 	private final DemoBilans bilans;
+	private final DemoInstruments instruments;
 
-	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans) {
+	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans, DemoInstruments instruments) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.bilans = bilans;
+		this.instruments = instruments;
 	}
 
 	@Override
@@ -42,5 +44,6 @@ class DemoData implements ApplicationRunner {
 			bilans.create();
 			log.info("Demo bilans loaded at every state of the journey");
 		}
+		instruments.createIfMissing();
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 final class AnsweringPages {
 
 	private static final String ANSWER_PREFIX = "answer.";
+	private static final String TEXT_PREFIX = "text.";
 
 	private AnsweringPages() {
 	}
@@ -43,6 +44,19 @@ final class AnsweringPages {
 		return answers;
 	}
 
+	/** The written answers of one page: {@code text.<item>} fields, cut to the longest answer kept. */
+	static Map<String, String> texts(Map<String, String> form) {
+		Map<String, String> texts = new HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith(TEXT_PREFIX)) {
+				String text = value.strip();
+				texts.put(name.substring(TEXT_PREFIX.length()),
+						text.length() > InstrumentService.MAX_TEXT_ANSWER ? text.substring(0, InstrumentService.MAX_TEXT_ANSWER) : text);
+			}
+		});
+		return texts;
+	}
+
 	static String move(String base, int page, PageMove go) {
 		return switch (go) {
 			case PREVIOUS -> "redirect:" + base + "?page=" + Math.max(0, page - 1);
@@ -54,7 +68,7 @@ final class AnsweringPages {
 	static String summary(Model model, Assignment assignment, ItemBank bank, String base, String listPath, boolean together) {
 		List<Integer> unansweredPages = new ArrayList<>();
 		for (int p = 0; p < bank.pageCount(); p++) {
-			if (bank.page(p).stream().anyMatch(item -> !assignment.answers().containsKey(item.id()))) {
+			if (bank.page(p).stream().anyMatch(item -> !assignment.answered(item.id()))) {
 				unansweredPages.add(p);
 			}
 		}

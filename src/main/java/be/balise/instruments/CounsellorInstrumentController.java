@@ -98,7 +98,8 @@ class CounsellorInstrumentController {
 	String saveTogether(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID assignment,
 			@RequestParam int page, @RequestParam PageMove go, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		String base = "/counsellor/bilans/" + id + "/instruments/" + assignment;
-		if (!instruments.answerTogether(counsellor, new BilanId(id), assignment, AnsweringPages.answers(form))) {
+		if (!instruments.answerTogether(counsellor, new BilanId(id), assignment, AnsweringPages.answers(form),
+				AnsweringPages.texts(form))) {
 			redirect.addFlashAttribute("problem", "instruments.error.submitted");
 			return "redirect:" + base;
 		}

@@ -30,6 +30,7 @@ public class InstrumentService {
 
 	static final String KIND = "instruments.answers";
 	static final String RIASEC = "riasec";
+	static final int MAX_TEXT_ANSWER = 5000;
 
 	private final InstrumentAssignments assignments;
 	private final ItemBanks banks;
@@ -97,22 +98,29 @@ public class InstrumentService {
 	 * assignment is already submitted.
 	 */
 	public boolean answer(CurrentUser worker, BilanId bilan, UUID assignment, Map<String, Integer> page) {
+		return answer(worker, bilan, assignment, page, Map.of());
+	}
+
+	/** The same with written answers to free-text items (a blank text clears the answer). */
+	public boolean answer(CurrentUser worker, BilanId bilan, UUID assignment, Map<String, Integer> page, Map<String, String> texts) {
 		requireOpen(access.require(worker, bilan, BilanPart.INSTRUMENTS, AccessMode.WRITE));
-		return save(worker, bilan, assignment, page, false);
+		return save(worker, bilan, assignment, page, texts, false);
 	}
 
 	/** The counsellor enters answers with the worker during a session; the assignment is marked as filled in together. */
-	public boolean answerTogether(CurrentUser counsellor, BilanId bilan, UUID assignment, Map<String, Integer> page) {
+	public boolean answerTogether(CurrentUser counsellor, BilanId bilan, UUID assignment, Map<String, Integer> page,
+			Map<String, String> texts) {
 		requireOpen(access.requireRelation(counsellor, bilan, Role.COUNSELLOR));
-		return save(counsellor, bilan, assignment, page, true);
+		return save(counsellor, bilan, assignment, page, texts, true);
 	}
 
-	private boolean save(CurrentUser user, BilanId bilan, UUID assignment, Map<String, Integer> page, boolean together) {
+	private boolean save(CurrentUser user, BilanId bilan, UUID assignment, Map<String, Integer> page, Map<String, String> texts,
+			boolean together) {
 		Assignment current = open(user, bilan, assignment, "answer");
 		ItemBank bank = bank(current);
 		Map<String, Integer> answers = new HashMap<>(current.answers());
 		page.forEach((item, point) -> {
-			if (bank.item(item).isEmpty()) {
+			if (bank.item(item).filter(found -> !found.writesText()).isEmpty()) {
 				throw new IllegalArgumentException("No such item: " + item);
 			}
 			if (point == null) {
@@ -123,7 +131,20 @@ public class InstrumentService {
 				throw new IllegalArgumentException("Answer out of range for " + item);
 			}
 		});
-		return assignments.saveAnswers(bilan.value(), assignment, answers, together);
+		Map<String, String> written = new HashMap<>(current.textAnswers());
+		texts.forEach((item, text) -> {
+			if (bank.item(item).filter(ItemBank.Item::writesText).isEmpty()) {
+				throw new IllegalArgumentException("No such free-text item: " + item);
+			}
+			if (text == null || text.isBlank()) {
+				written.remove(item);
+			} else if (text.length() > MAX_TEXT_ANSWER) {
+				throw new IllegalArgumentException("Answer too long for " + item);
+			} else {
+				written.put(item, text.strip());
+			}
+		});
+		return assignments.saveAnswers(bilan.value(), assignment, answers, written, together);
 	}
 
 	public boolean submit(CurrentUser worker, BilanId bilan, UUID assignment) {

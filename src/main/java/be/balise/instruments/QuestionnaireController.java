@@ -105,13 +105,14 @@ class QuestionnaireController {
 	@PostMapping(BASE + "/{questionnaire}/items")
 	String addItem(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID questionnaire,
 			@RequestParam(defaultValue = "") String scale, @RequestParam(defaultValue = "false") boolean reverse,
+			@RequestParam(defaultValue = "LIKERT") QuestionnaireItemFormat format,
 			@RequestParam(defaultValue = "") String textFr, @RequestParam(defaultValue = "") String textNl,
 			@RequestParam(defaultValue = "") String textEn, RedirectAttributes redirect) {
 		Text text = new Text(textFr, textNl, textEn);
 		if (!valid(text)) {
 			questionnaires.require(admin, questionnaire);
 			redirect.addFlashAttribute("problem", "questionnaires.error.item");
-		} else if (!questionnaires.addItem(admin, questionnaire, scale, reverse, text)) {
+		} else if (!questionnaires.addItem(admin, questionnaire, scale, reverse, format == QuestionnaireItemFormat.FREE_TEXT, text)) {
 			redirect.addFlashAttribute("problem", "questionnaires.error.itemScale");
 		} else {
 			redirect.addFlashAttribute("flash", "questionnaires.itemAdded");

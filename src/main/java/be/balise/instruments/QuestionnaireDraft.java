@@ -12,7 +12,12 @@ public record QuestionnaireDraft(Text title, Text instructions, ItemBank.Scoring
 	public record Scale(String id, Text name, Text about) {
 	}
 
-	public record Item(String id, String scale, boolean reverse, Text text) {
+	/** An item answered from 1 to 5 for a scale, or in words ({@code freeText}, no scale, never scored). */
+	public record Item(String id, String scale, boolean reverse, Text text, Boolean freeText) {
+
+		public boolean writesText() {
+			return Boolean.TRUE.equals(freeText);
+		}
 	}
 
 	static QuestionnaireDraft empty(Text title, ItemBank.Scoring scoring) {
@@ -43,11 +48,11 @@ public record QuestionnaireDraft(Text title, Text instructions, ItemBank.Scoring
 	/** Removes a scale and the items that counted for it. */
 	QuestionnaireDraft withoutScale(String id) {
 		return new QuestionnaireDraft(title, instructions, scoring, scales.stream().filter(scale -> !scale.id().equals(id)).toList(),
-				items.stream().filter(item -> !item.scale().equals(id)).toList());
+				items.stream().filter(item -> !id.equals(item.scale())).toList());
 	}
 
 	List<Item> itemsOf(String scaleId) {
-		return items.stream().filter(item -> item.scale().equals(scaleId)).toList();
+		return items.stream().filter(item -> !item.writesText() && scaleId.equals(item.scale())).toList();
 	}
 
 	/** Message keys of what stops publishing, empty when it can be published. */
@@ -56,8 +61,8 @@ public record QuestionnaireDraft(Text title, Text instructions, ItemBank.Scoring
 		if (title == null || !title.any()) {
 			problems.add("questionnaires.problem.title");
 		}
-		if (scales.isEmpty()) {
-			problems.add("questionnaires.problem.scales");
+		if (items.isEmpty()) {
+			problems.add("questionnaires.problem.items");
 		}
 		if (scales.stream().anyMatch(scale -> itemsOf(scale.id()).isEmpty())) {
 			problems.add("questionnaires.problem.emptyScale");

@@ -66,14 +66,18 @@ public class QuestionnaireService {
 				clock.instant());
 	}
 
-	/** Adds an item to one of the draft's scales; false when the scale is not the draft's. */
-	boolean addItem(CurrentUser admin, UUID id, String scale, boolean reverse, Text text) {
+	/**
+	 * Adds an item: on the 1-to-5 format for one of the draft's scales, or a free-text item (no scale). False when a
+	 * scored item names a scale that is not the draft's.
+	 */
+	boolean addItem(CurrentUser admin, UUID id, String scale, boolean reverse, boolean freeText, Text text) {
 		var row = require(admin, id);
-		if (row.draft().scales().stream().noneMatch(s -> s.id().equals(scale))) {
+		if (!freeText && row.draft().scales().stream().noneMatch(s -> s.id().equals(scale))) {
 			return false;
 		}
-		questionnaires.saveDraft(id, row.draft().withItem(new QuestionnaireDraft.Item(shortId(), scale, reverse, text.stripped())),
-				clock.instant());
+		var item = freeText ? new QuestionnaireDraft.Item(shortId(), null, false, text.stripped(), Boolean.TRUE)
+				: new QuestionnaireDraft.Item(shortId(), scale, reverse, text.stripped(), null);
+		questionnaires.saveDraft(id, row.draft().withItem(item), clock.instant());
 		return true;
 	}
 
@@ -108,7 +112,8 @@ public class QuestionnaireService {
 		List<ItemBank.Scale> scales = draft.scales().stream()
 				.map(scale -> new ItemBank.Scale(scale.id(), scale.name(), scale.about(), bandTexts)).toList();
 		List<ItemBank.Item> items = draft.items().stream()
-				.map(item -> new ItemBank.Item(code + "." + item.id(), item.scale(), item.reverse(), ItemBank.OUR_OWN, item.text()))
+				.map(item -> new ItemBank.Item(code + "." + item.id(), item.writesText() ? null : item.scale(), item.reverse(),
+						ItemBank.OUR_OWN, item.text(), item.writesText() ? Boolean.TRUE : null))
 				.toList();
 		return new ItemBank(code, version, draft.title(), instructions, ItemBank.OUR_OWN, format, draft.scoring(),
 				new ItemBank.Bands(new BigDecimal("2.5"), new BigDecimal("3.5")), PAGE_SIZE, scales, items);

@@ -63,7 +63,7 @@ class WorkerInstrumentController {
 	String save(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, @PathVariable UUID assignment,
 			@RequestParam int page, @RequestParam PageMove go, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		String base = "/worker/bilans/" + id + "/instruments/" + assignment;
-		if (!instruments.answer(worker, new BilanId(id), assignment, AnsweringPages.answers(form))) {
+		if (!instruments.answer(worker, new BilanId(id), assignment, AnsweringPages.answers(form), AnsweringPages.texts(form))) {
 			redirect.addFlashAttribute("problem", "instruments.error.submitted");
 			return "redirect:" + base + "/result";
 		}

@@ -120,9 +120,41 @@ class OperatorQuestionnaireTest {
 		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 		var flash = mvc.perform(post("/operator/questionnaires/" + id + "/publish").with(user(world.operatorAdmin)).with(csrf()))
 				.andReturn().getFlashMap();
-		assertThat(flash.get("problem")).isEqualTo("questionnaires.problem.scales");
+		assertThat(flash.get("problem")).isEqualTo("questionnaires.problem.items");
 		assertThat(body(get("/operator/questionnaires/" + id), world.operatorAdmin)).contains("Alleen in het Nederlands")
 				.contains("Brouillon");
+	}
+
+	@Test
+	void aFreeTextItemIsAnsweredInWordsKeptEncryptedAndShownUnscored() throws Exception {
+		World world = worlds.create();
+		UUID questionnaire = build(world.operatorAdmin, world.operator.value(), "MEAN");
+		String base = "/operator/questionnaires/" + questionnaire;
+		mvc.perform(post(base + "/items").param("format", "FREE_TEXT").param("textFr", "Racontez un changement que vous avez choisi")
+				.with(user(world.operatorAdmin)).with(csrf()));
+		mvc.perform(post(base + "/publish").with(user(world.operatorAdmin)).with(csrf()));
+		assertThat(body(get(base), world.operatorAdmin)).contains("Version 2 publiée").contains("Texte libre, sans score");
+		String code = jdbc.sql("select code from operator_questionnaire where id = :id").param("id", questionnaire)
+				.query(String.class).single();
+		CurrentUser worker = world.worker("free-text");
+		BilanId bilan = world.investigating(worker, "raisons", "motivations");
+		UUID assignment = instruments.assign(world.counsellor, bilan, code);
+		ItemBank bank = instruments.bank(instruments.open(worker, bilan, assignment, "test"));
+		assertThat(bank.version()).isEqualTo(2);
+		String textItem = bank.textItems().get(0).id();
+		String path = "/worker/bilans/" + bilan + "/instruments/" + assignment;
+		assertThat(body(get(path), worker)).contains("name=\"text." + textItem + "\"");
+		var save = post(path).param("page", "0").param("go", PageMove.SUMMARY.name())
+				.param("text." + textItem, "Quitter la vente pour la formation, en 2019.");
+		bank.items().stream().filter(item -> !item.writesText()).forEach(item -> save.param("answer." + item.id(), "3"));
+		mvc.perform(save.with(user(worker)).with(csrf()));
+		assertThat(body(get(path + "/summary"), worker)).contains("4 questions sur 4");
+		mvc.perform(post(path + "/submit").with(user(worker)).with(csrf()));
+		String result = body(get("/counsellor/bilans/" + bilan + "/instruments/" + assignment), world.counsellor);
+		assertThat(result).contains("Réponses écrites").contains("Quitter la vente pour la formation, en 2019.").contains("3.00");
+		byte[] stored = jdbc.sql("select text_answers from instrument_assignment where id = :id").param("id", assignment)
+				.query(byte[].class).single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Quitter la vente");
 	}
 
 	/** Two scales (openness, need for routine), three items, the third reversed; published once. */

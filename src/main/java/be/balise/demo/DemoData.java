@@ -22,14 +22,16 @@ class DemoData implements ApplicationRunner {
 	private final DemoBilans bilans;
 	private final DemoConventions conventions;
 	private final DemoFollowUps followUps;
+	private final DemoInstruments instruments;
 
 	DemoData(AccountService accounts, Organisations organisations, DemoBilans bilans, DemoConventions conventions,
-			DemoFollowUps followUps) {
-		this.conventions = conventions;
+			DemoFollowUps followUps, DemoInstruments instruments) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.bilans = bilans;
+		this.conventions = conventions;
 		this.followUps = followUps;
+		this.instruments = instruments;
 	}
 
 	@Override
@@ -53,5 +55,6 @@ class DemoData implements ApplicationRunner {
 		if (followUps.create()) {
 			log.info("Demo follow-up interview planned");
 		}
+		instruments.createIfMissing();
 	}
 }

@@ -1,6 +1,7 @@
 package be.balise.instruments;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import be.balise.assessment.AccessMode;
@@ -9,6 +10,7 @@ import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanPart;
 import be.balise.identity.CurrentUser;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +27,19 @@ class CounsellorInstrumentController {
 	private final InstrumentService instruments;
 	private final AssessmentAccess access;
 	private final MessageSource messages;
+	private final ResultPdf pdf;
 
-	CounsellorInstrumentController(InstrumentService instruments, AssessmentAccess access, MessageSource messages) {
+	CounsellorInstrumentController(InstrumentService instruments, AssessmentAccess access, MessageSource messages, ResultPdf pdf) {
 		this.instruments = instruments;
 		this.access = access;
 		this.messages = messages;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/counsellor/bilans/{id}/instruments/{assignment}/pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID assignment,
+			Locale locale) {
+		return pdf.download(counsellor, new BilanId(id), assignment, locale);
 	}
 
 	@GetMapping("/counsellor/bilans/{id}/instruments")
@@ -37,14 +47,15 @@ class CounsellorInstrumentController {
 		BilanId bilan = new BilanId(id);
 		model.addAttribute("bilan", access.require(counsellor, bilan, BilanPart.INSTRUMENTS, AccessMode.READ));
 		model.addAttribute("assignments", instruments.list(counsellor, bilan));
-		model.addAttribute("banks", instruments.banks());
+		model.addAttribute("catalog", instruments.catalog());
+		model.addAttribute("assignable", instruments.assignable(counsellor, bilan));
 		return "instruments/counsellor-fragment";
 	}
 
 	@PostMapping("/counsellor/bilans/{id}/instruments")
 	String assign(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @RequestParam String instrument,
 			RedirectAttributes redirect) {
-		if (instruments.banks().find(instrument).isEmpty()) {
+		if (instruments.assignable(counsellor, new BilanId(id)).stream().noneMatch(bank -> bank.id().equals(instrument))) {
 			redirect.addFlashAttribute("problem", "instruments.error.unknown");
 		} else {
 			instruments.assign(counsellor, new BilanId(id), instrument);
@@ -69,6 +80,45 @@ class CounsellorInstrumentController {
 			@RequestParam String text, RedirectAttributes redirect) {
 		boolean saved = instruments.writeSharedReading(counsellor, new BilanId(id), assignment, text);
 		redirect.addFlashAttribute(saved ? "flash" : "problem", saved ? "instruments.saved" : "instruments.error.notSubmitted");
+		return "redirect:/counsellor/bilans/" + id + "/instruments/" + assignment;
+	}
+
+	@GetMapping("/counsellor/bilans/{id}/instruments/{assignment}/answer")
+	String together(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID assignment,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Assignment current = instruments.open(counsellor, new BilanId(id), assignment, "answer together");
+		if (current.submitted()) {
+			return "redirect:/counsellor/bilans/" + id + "/instruments/" + assignment;
+		}
+		return AnsweringPages.page(model, current, instruments.bank(current), page,
+				"/counsellor/bilans/" + id + "/instruments/" + assignment + "/answer", "/counsellor/bilans/" + id, true);
+	}
+
+	@PostMapping("/counsellor/bilans/{id}/instruments/{assignment}/answer")
+	String saveTogether(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID assignment,
+			@RequestParam int page, @RequestParam PageMove go, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		String base = "/counsellor/bilans/" + id + "/instruments/" + assignment;
+		if (!instruments.answerTogether(counsellor, new BilanId(id), assignment, AnsweringPages.answers(form),
+				AnsweringPages.texts(form))) {
+			redirect.addFlashAttribute("problem", "instruments.error.submitted");
+			return "redirect:" + base;
+		}
+		return AnsweringPages.move(base + "/answer", page, go);
+	}
+
+	@GetMapping("/counsellor/bilans/{id}/instruments/{assignment}/answer/summary")
+	String summaryTogether(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID assignment,
+			Model model) {
+		Assignment current = instruments.open(counsellor, new BilanId(id), assignment, "summary together");
+		return AnsweringPages.summary(model, current, instruments.bank(current),
+				"/counsellor/bilans/" + id + "/instruments/" + assignment + "/answer", "/counsellor/bilans/" + id, true);
+	}
+
+	@PostMapping("/counsellor/bilans/{id}/instruments/{assignment}/answer/submit")
+	String submitTogether(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @PathVariable UUID assignment,
+			RedirectAttributes redirect) {
+		boolean submitted = instruments.submitTogether(counsellor, new BilanId(id), assignment);
+		redirect.addFlashAttribute(submitted ? "flash" : "problem", submitted ? "instruments.submitted.together" : "instruments.error.submitted");
 		return "redirect:/counsellor/bilans/" + id + "/instruments/" + assignment;
 	}
 }

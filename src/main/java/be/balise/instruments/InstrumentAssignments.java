@@ -25,6 +25,8 @@ class InstrumentAssignments {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final TypeReference<TreeMap<String, Integer>> ANSWERS = new TypeReference<>() {
 	};
+	private static final TypeReference<TreeMap<String, String>> TEXTS = new TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 	private final ContentCipher cipher;
@@ -46,10 +48,10 @@ class InstrumentAssignments {
 
 	List<AssignmentSummary> ofBilan(UUID bilan) {
 		return jdbc.sql("""
-				select id, instrument, assigned_at, submitted_at from instrument_assignment
+				select id, instrument, instrument_version, assigned_at, submitted_at from instrument_assignment
 				where bilan_id = :bilan order by assigned_at""")
 				.param("bilan", bilan)
-				.query((rs, row) -> new AssignmentSummary(rs.getObject("id", UUID.class), rs.getString("instrument"),
+				.query((rs, row) -> new AssignmentSummary(rs.getObject("id", UUID.class), rs.getString("instrument"), rs.getInt("instrument_version"),
 						rs.getTimestamp("assigned_at").toInstant(), instant(rs, "submitted_at")))
 				.list();
 	}
@@ -61,17 +63,21 @@ class InstrumentAssignments {
 				.query((rs, row) -> new Assignment(id, bilan, rs.getString("instrument"), rs.getInt("instrument_version"),
 						rs.getTimestamp("assigned_at").toInstant(), instant(rs, "submitted_at"),
 						answers(bilan, id, rs.getBytes("answers")), text(bilan, id, "shared_reading", rs.getBytes("shared_reading")),
-						text(bilan, id, "worker_comment", rs.getBytes("worker_comment"))))
+						text(bilan, id, "worker_comment", rs.getBytes("worker_comment")), rs.getBoolean("entered_together"),
+						texts(bilan, id, rs.getBytes("text_answers"))))
 				.optional();
 	}
 
 	/** Saves answers while the assignment is open; false when it is already submitted. */
-	boolean saveAnswers(UUID bilan, UUID id, Map<String, Integer> answers) {
+	boolean saveAnswers(UUID bilan, UUID id, Map<String, Integer> answers, Map<String, String> texts, boolean together) {
 		byte[] json = JSON.writeValueAsBytes(new TreeMap<>(answers));
+		byte[] textJson = JSON.writeValueAsBytes(new TreeMap<>(texts));
 		return jdbc.sql("""
-				update instrument_assignment set answers = :answers, version = version + 1
+				update instrument_assignment set answers = :answers, text_answers = :texts,
+				entered_together = entered_together or :together, version = version + 1
 				where bilan_id = :bilan and id = :id and submitted_at is null""")
-				.param("answers", cipher.encrypt(KeyScope.bilan(bilan), json, ad(id, "answers")))
+				.param("answers", cipher.encrypt(KeyScope.bilan(bilan), json, ad(id, "answers"))).param("together", together)
+				.param("texts", cipher.encrypt(KeyScope.bilan(bilan), textJson, ad(id, "text_answers")))
 				.param("bilan", bilan).param("id", id).update() == 1;
 	}
 
@@ -92,7 +98,7 @@ class InstrumentAssignments {
 
 	void destroyContent(UUID bilan) {
 		jdbc.sql("""
-				update instrument_assignment set answers = null, shared_reading = null, worker_comment = null
+				update instrument_assignment set answers = null, text_answers = null, shared_reading = null, worker_comment = null
 				where bilan_id = :bilan""").param("bilan", bilan).update();
 	}
 
@@ -111,6 +117,13 @@ class InstrumentAssignments {
 			return Map.of();
 		}
 		return JSON.readValue(cipher.decrypt(KeyScope.bilan(bilan), sealed, ad(id, "answers")), ANSWERS);
+	}
+
+	private Map<String, String> texts(UUID bilan, UUID id, byte[] sealed) {
+		if (sealed == null) {
+			return Map.of();
+		}
+		return JSON.readValue(cipher.decrypt(KeyScope.bilan(bilan), sealed, ad(id, "text_answers")), TEXTS);
 	}
 
 	private String text(UUID bilan, UUID id, String column, byte[] sealed) {

@@ -38,6 +38,7 @@ class InstrumentContent implements BilanContent {
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put("instrument", assignment.instrument() + " v" + assignment.instrumentVersion());
 				row.put("answers", assignment.answers());
+				row.put("writtenAnswers", assignment.textAnswers());
 				row.put("sharedReading", assignment.sharedReading());
 				row.put("comment", assignment.workerComment());
 				export.add(row);

@@ -21,8 +21,9 @@ public record ItemBank(String id, int version, Text title, Text instructions, St
 		CARD_SORT
 	}
 
+	/** A scale's score: the mean of its items, or their sum (shown prorated to all items when a few are missing). */
 	public enum Scoring {
-		MEAN
+		MEAN, SUM
 	}
 
 	/** How an item is answered; {@code labels} has one label per point, from {@code min} to {@code max}. */
@@ -57,12 +58,29 @@ public record ItemBank(String id, int version, Text title, Text instructions, St
 	public record Scale(String id, Text name, Text about, BandTexts bands) {
 	}
 
-	/** One item: a stable id, the scale it counts for, whether it is reverse-keyed, and its source item. */
-	public record Item(String id, String scale, boolean reverse, String source, Text text) {
+	/**
+	 * One item: a stable id, the scale it counts for, whether it is reverse-keyed, and its source item. An item with
+	 * {@code freeText} true is answered in the person's own words: it has no scale and is never scored.
+	 */
+	public record Item(String id, String scale, boolean reverse, String source, Text text, Boolean freeText) {
+
+		public Item(String id, String scale, boolean reverse, String source, Text text) {
+			this(id, scale, reverse, source, text, null);
+		}
+
+		/** Whether the item is answered in words rather than on the answer format. */
+		public boolean writesText() {
+			return Boolean.TRUE.equals(freeText);
+		}
 	}
 
 	public List<Item> itemsOf(String scaleId) {
-		return items.stream().filter(item -> scaleId.equals(item.scale())).toList();
+		return items.stream().filter(item -> !item.writesText() && scaleId.equals(item.scale())).toList();
+	}
+
+	/** The items answered in words, in their order. */
+	public List<Item> textItems() {
+		return items.stream().filter(Item::writesText).toList();
 	}
 
 	public Optional<Item> item(String itemId) {

@@ -1,8 +1,5 @@
 package be.balise.instruments;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +7,7 @@ import java.util.UUID;
 import be.balise.assessment.BilanId;
 import be.balise.identity.CurrentUser;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,21 +24,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkerInstrumentController {
 
-	private static final String ANSWER_PREFIX = "answer.";
-
 	private final InstrumentService instruments;
 	private final MessageSource messages;
+	private final ResultPdf pdf;
 
-	WorkerInstrumentController(InstrumentService instruments, MessageSource messages) {
+	WorkerInstrumentController(InstrumentService instruments, MessageSource messages, ResultPdf pdf) {
 		this.instruments = instruments;
 		this.messages = messages;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/worker/bilans/{id}/instruments/{assignment}/pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, @PathVariable UUID assignment,
+			Locale locale) {
+		return pdf.download(worker, new BilanId(id), assignment, locale);
 	}
 
 	@GetMapping("/worker/bilans/{id}/instruments")
 	String list(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, Model model) {
 		model.addAttribute("bilanId", id);
 		model.addAttribute("assignments", instruments.list(worker, new BilanId(id)));
-		model.addAttribute("banks", instruments.banks());
+		model.addAttribute("catalog", instruments.catalog());
 		return "instruments/worker-list";
 	}
 
@@ -51,53 +55,27 @@ class WorkerInstrumentController {
 		if (current.submitted()) {
 			return "redirect:/worker/bilans/" + id + "/instruments/" + assignment + "/result";
 		}
-		ItemBank bank = instruments.banks().get(current.instrument());
-		int index = Math.max(0, Math.min(page, bank.pageCount() - 1));
-		model.addAttribute("bilanId", id);
-		model.addAttribute("assignment", current);
-		model.addAttribute("bank", bank);
-		model.addAttribute("page", index);
-		model.addAttribute("items", bank.page(index));
-		return "instruments/worker-page";
+		return AnsweringPages.page(model, current, instruments.bank(current), page,
+				"/worker/bilans/" + id + "/instruments/" + assignment, "/worker/bilans/" + id + "/instruments", false);
 	}
 
 	@PostMapping("/worker/bilans/{id}/instruments/{assignment}")
 	String save(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, @PathVariable UUID assignment,
 			@RequestParam int page, @RequestParam PageMove go, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		Map<String, Integer> answers = new HashMap<>();
-		form.forEach((name, value) -> {
-			if (name.startsWith(ANSWER_PREFIX) && !value.isBlank()) {
-				answers.put(name.substring(ANSWER_PREFIX.length()), Integer.valueOf(value));
-			}
-		});
-		String base = "redirect:/worker/bilans/" + id + "/instruments/" + assignment;
-		if (!instruments.answer(worker, new BilanId(id), assignment, answers)) {
+		String base = "/worker/bilans/" + id + "/instruments/" + assignment;
+		if (!instruments.answer(worker, new BilanId(id), assignment, AnsweringPages.answers(form), AnsweringPages.texts(form))) {
 			redirect.addFlashAttribute("problem", "instruments.error.submitted");
-			return base + "/result";
+			return "redirect:" + base + "/result";
 		}
-		return switch (go) {
-			case PREVIOUS -> base + "?page=" + Math.max(0, page - 1);
-			case NEXT -> base + "?page=" + (page + 1);
-			case SUMMARY -> base + "/summary";
-		};
+		return AnsweringPages.move(base, page, go);
 	}
 
 	@GetMapping("/worker/bilans/{id}/instruments/{assignment}/summary")
 	String summary(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, @PathVariable UUID assignment,
 			Model model) {
 		Assignment current = instruments.open(worker, new BilanId(id), assignment, "summary");
-		ItemBank bank = instruments.banks().get(current.instrument());
-		List<Integer> unansweredPages = new ArrayList<>();
-		for (int p = 0; p < bank.pageCount(); p++) {
-			if (bank.page(p).stream().anyMatch(item -> !current.answers().containsKey(item.id()))) {
-				unansweredPages.add(p);
-			}
-		}
-		model.addAttribute("bilanId", id);
-		model.addAttribute("assignment", current);
-		model.addAttribute("bank", bank);
-		model.addAttribute("unansweredPages", unansweredPages);
-		return "instruments/worker-summary";
+		return AnsweringPages.summary(model, current, instruments.bank(current),
+				"/worker/bilans/" + id + "/instruments/" + assignment, "/worker/bilans/" + id + "/instruments", false);
 	}
 
 	@PostMapping("/worker/bilans/{id}/instruments/{assignment}/submit")

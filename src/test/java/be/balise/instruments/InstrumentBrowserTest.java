@@ -75,6 +75,9 @@ class InstrumentBrowserTest {
 		browser.screenshot("instruments-worker-summary");
 		browser.clickAndWait(By.cssSelector("form[action$='/submit'] button.button--primary"));
 		assertThat(browser.text(By.cssSelector(".holland-code"))).isEqualTo("SEA");
+		assertThat(browser.find(By.cssSelector("svg.hexagon")).isDisplayed()).isTrue();
+		assertThat(browser.find(By.cssSelector("a[href$='/pdf']")).isDisplayed()).isTrue();
+		assertNoHorizontalOverflow(browser);
 		browser.screenshot("instruments-worker-result");
 		browser.signOut();
 
@@ -88,6 +91,69 @@ class InstrumentBrowserTest {
 		assertThat(browser.find(By.id("reading")).getAttribute("value")).contains("intérêt net pour le social");
 		browser.screenshot("instruments-counsellor-result");
 		browser.signOut();
+
+		browser.signIn(worker.email(), PASSWORD);
+		browser.open(answering + "/result");
+		assertThat(browser.driver().getPageSource()).contains("intérêt net pour le social");
+		browser.signOut();
+	}
+
+	@Test
+	void theWorkerBuildsThePortfolioOnAPhoneAndReadsAnExternalTest(Browser browser) {
+		World world = worlds.createWithPassword(PASSWORD);
+		CurrentUser worker = world.worker("portfolio-browser");
+		BilanId bilan = world.investigating(worker, "Je veux voir ce que je sais faire.", "Changer de secteur.");
+
+		browser.signIn(world.counsellor.email(), PASSWORD);
+		browser.open("/counsellor/bilans/" + bilan + "/external-tests");
+		browser.find(By.id("test-name")).sendKeys("Strong Interest Inventory");
+		browser.find(By.id("test-publisher")).sendKeys("The Myers-Briggs Company");
+		browser.driver().executeScript("arguments[0].value = '2026-01-20'", browser.find(By.id("test-date")));
+		browser.find(By.id("test-administrator")).sendKeys("Service d'orientation de la ville");
+		browser.find(By.id("test-scores")).sendKeys("Code thème général : SAE");
+		browser.clickAndWait(By.cssSelector("#new-test button.button--primary"));
+		browser.find(By.cssSelector("textarea[id^=reading-]")).sendKeys("Converge avec les entretiens : le social d'abord.");
+		browser.clickAndWait(By.cssSelector("form[action$='/reading'] button"));
+		browser.screenshot("instruments-counsellor-external-tests");
+		browser.signOut();
+
+		browser.signIn(worker.email(), PASSWORD);
+		phone(browser);
+		browser.open("/worker/bilans/" + bilan);
+		browser.clickAndWait(By.linkText("Portefeuille de compétences"));
+		browser.find(By.cssSelector("input[name=kind][value=WORK]")).click();
+		browser.find(By.id("experience-title")).sendKeys("Aide-soignante en maison de repos");
+		browser.driver().executeScript("arguments[0].value = '2014-02-01'", browser.find(By.id("experience-start")));
+		browser.driver().executeScript("arguments[0].value = '2025-12-31'", browser.find(By.id("experience-end")));
+		browser.find(By.id("experience-description")).sendKeys("Soins, accompagnement des familles, transmissions.");
+		browser.clickAndWait(By.cssSelector("#new-experience button.button--primary"));
+		WebElement details = browser.find(By.cssSelector("section[id^=experience-] details"));
+		details.findElement(By.tagName("summary")).click();
+		details.findElement(By.cssSelector("input[name=name]")).sendKeys("Rassurer une personne inquiète");
+		details.findElement(By.cssSelector("input[name=level][value='4']")).click();
+		details.findElement(By.cssSelector("input[name=nature][value=PROFESSIONAL]")).click();
+		details.findElement(By.cssSelector("input[name=transferable]")).click();
+		details.findElement(By.cssSelector("textarea[name=evidence]")).sendKeys("Les familles me demandaient pour les annonces difficiles.");
+		browser.clickAndWait(By.cssSelector("section[id^=experience-] details button.button--primary"));
+		assertThat(browser.driver().getPageSource()).contains("Rassurer une personne inquiète").contains("4 sur 4");
+		phone(browser);
+		assertNoHorizontalOverflow(browser);
+		browser.screenshot("instruments-worker-portfolio");
+		browser.clickAndWait(By.linkText("Par compétence"));
+		assertThat(browser.text(By.cssSelector("table.data th[scope=row]"))).isEqualTo("Rassurer une personne inquiète");
+		browser.screenshot("instruments-worker-portfolio-by-skill");
+		browser.open("/worker/bilans/" + bilan + "/external-tests");
+		assertThat(browser.driver().getPageSource()).contains("Strong Interest Inventory").contains("Code thème général : SAE")
+				.contains("Converge avec les entretiens");
+		browser.screenshot("instruments-worker-external-tests");
+		browser.signOut();
+	}
+
+	/** At 390 px the page itself never scrolls sideways: wide tables scroll inside their own frame. */
+	private static void assertNoHorizontalOverflow(Browser browser) {
+		phone(browser);
+		Number width = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
+		assertThat(width.intValue()).isLessThanOrEqualTo(390);
 	}
 
 	/** Answers every item on the page, from the type its name carries (answer.riasec.S3 is Social). */

@@ -21,6 +21,7 @@ import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
 import be.balise.scheme.SchemeId;
 import be.balise.scheme.Schemes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -50,9 +51,10 @@ public class SessionService {
 	private final Schemes schemes;
 	private final ContentCipher cipher;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	SessionService(Sessions sessions, SessionPlaces places, MoveRequests moves, Rhythms rhythms, Reminders reminders, SessionMails mails,
-			AssessmentAccess access, AccountService accounts, Schemes schemes, ContentCipher cipher, Clock clock) {
+			AssessmentAccess access, AccountService accounts, Schemes schemes, ContentCipher cipher, Clock clock, ApplicationEventPublisher events) {
 		this.sessions = sessions;
 		this.places = places;
 		this.moves = moves;
@@ -64,6 +66,7 @@ public class SessionService {
 		this.schemes = schemes;
 		this.cipher = cipher;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Plans an in-person session without a place (kept for the demo's history). */
@@ -81,7 +84,21 @@ public class SessionService {
 		if (place != null) {
 			places.save(id, bilan.value(), cipher.encryptString(KeyScope.bilan(bilan.value()), place, bindPlace(id)));
 		}
-		mails.send(SessionMails.Change.NEW, sessions.find(bilan.value(), id).orElseThrow(), place, worker(summary));
+		mails.send(SessionMails.Change.NEW, sessions.find(bilan.value(), id).orElseThrow(), worker(summary));
+		events.publishEvent(new SessionsChanged(bilan));
+		return id;
+	}
+
+	/**
+	 * A free slot the worker took becomes a planned session without a place, planned by the slot's counsellor
+	 * (who must still hold the bilan); the worker receives it like any other.
+	 */
+	UUID planFromSlot(BilanSummary summary, FreeSlot slot) {
+		UUID id = UUID.randomUUID();
+		sessions.add(id, summary.id().value(), slot.counsellorId(), summary.workerId(), slot.startsAt(), slot.durationMinutes(),
+				slot.modality(), clock.instant());
+		mails.send(SessionMails.Change.NEW, sessions.find(summary.id().value(), id).orElseThrow(), worker(summary));
+		events.publishEvent(new SessionsChanged(summary.id()));
 		return id;
 	}
 
@@ -92,8 +109,8 @@ public class SessionService {
 			return false;
 		}
 		moves.settle(bilan.value(), session, clock.instant());
-		mails.send(SessionMails.Change.MOVED, sessions.find(bilan.value(), session).orElseThrow(), place(bilan, session),
-				worker(summary));
+		mails.send(SessionMails.Change.MOVED, sessions.find(bilan.value(), session).orElseThrow(), worker(summary));
+		events.publishEvent(new SessionsChanged(bilan));
 		return true;
 	}
 
@@ -112,9 +129,9 @@ public class SessionService {
 		}
 		moves.settle(bilan.value(), session, clock.instant());
 		if (cancelled) {
-			mails.send(SessionMails.Change.CANCELLED, sessions.find(bilan.value(), session).orElseThrow(), place(bilan, session),
-					worker(summary));
+			mails.send(SessionMails.Change.CANCELLED, sessions.find(bilan.value(), session).orElseThrow(), worker(summary));
 		}
+		events.publishEvent(new SessionsChanged(bilan));
 		return true;
 	}
 
@@ -214,18 +231,12 @@ public class SessionService {
 		if (worker.isEmpty()) {
 			return false;
 		}
-		UUID outboxId = mails.send(SessionMails.Change.REMINDER, session, place(new BilanId(session.bilanId()), session.id()),
-				worker.get());
+		UUID outboxId = mails.send(SessionMails.Change.REMINDER, session, worker.get());
 		if (!reminders.claim(session.id(), session.startsAt(), outboxId)) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return false;
 		}
 		return true;
-	}
-
-	/** The place of one session, decrypted for a mail to the worker (who is entitled to it). */
-	String place(BilanId bilan, UUID session) {
-		return decryptPlace(bilan, session, places.ofBilan(bilan.value()).get(session));
 	}
 
 	String decryptPlace(BilanId bilan, UUID session, byte[] ciphertext) {

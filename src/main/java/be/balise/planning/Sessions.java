@@ -68,6 +68,12 @@ class Sessions {
 		return jdbc.sql("select worker_id from bilan_session where id = :id").param("id", session).query(UUID.class).optional();
 	}
 
+	/** The counsellor who planned a session. */
+	Optional<UUID> counsellorOf(UUID session) {
+		return jdbc.sql("select counsellor_id from bilan_session where id = :id").param("id", session).query(UUID.class)
+				.optional();
+	}
+
 	/** Minutes of held sessions. */
 	int heldMinutes(UUID bilan) {
 		return minutes(bilan, "HELD");

@@ -24,7 +24,6 @@ class AssessmentRoutes implements RouteRules {
 				RouteRule.roles(POST, "/worker/bilans/{id}/operator", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/counsellor-change", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/abandon", WORKER),
-				RouteRule.roles(GET, "/counsellor", COUNSELLOR),
 				RouteRule.roles(GET, "/counsellor/bilans/{id}", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/phase", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/contract", COUNSELLOR),

@@ -210,6 +210,11 @@ public class SessionService {
 		return sessions.heldMinutes(bilan.value());
 	}
 
+	/** Session figures of some bilans, for read models fed by events; administration only, acting for no person. */
+	public Map<UUID, SessionFigures> figuresForRecords(java.util.Collection<UUID> bilans) {
+		return sessions.figures(bilans);
+	}
+
 	BilanSummary requireWritable(CurrentUser counsellor, BilanId bilan) {
 		return access.require(counsellor, bilan, BilanPart.ADMINISTRATION, AccessMode.WRITE);
 	}

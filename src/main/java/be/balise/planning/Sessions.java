@@ -98,6 +98,28 @@ class Sessions {
 				.param("counsellor", counsellor).param("from", Timestamp.from(from)).query(Sessions::view).list();
 	}
 
+	/** The figures of some bilans in one query; bilans without sessions are absent. */
+	java.util.Map<UUID, SessionFigures> figures(java.util.Collection<UUID> bilans) {
+		if (bilans.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("""
+				select bilan_id,
+				       coalesce(sum(duration_minutes) filter (where status = 'HELD'), 0) as held,
+				       coalesce(sum(duration_minutes) filter (where status = 'PLANNED'), 0) as planned,
+				       min(starts_at) filter (where status = 'PLANNED') as next_planned,
+				       max(starts_at) filter (where status = 'HELD') as last_held
+				from bilan_session where bilan_id in (:bilans) group by bilan_id""")
+				.param("bilans", bilans)
+				.query((rs, row) -> new SessionFigures(rs.getObject("bilan_id", UUID.class), rs.getInt("held"),
+						rs.getInt("planned"), instant(rs.getTimestamp("next_planned")), instant(rs.getTimestamp("last_held"))))
+				.list().stream().collect(java.util.stream.Collectors.toMap(SessionFigures::bilanId, f -> f));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
 	private int minutes(UUID bilan, String status) {
 		return jdbc.sql("select coalesce(sum(duration_minutes), 0) from bilan_session where bilan_id = :bilan and status = :status")
 				.param("bilan", bilan).param("status", status).query(Integer.class).single();

@@ -52,9 +52,12 @@ public class SessionService {
 	private final ContentCipher cipher;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final HourParts hourParts;
 
 	SessionService(Sessions sessions, SessionPlaces places, MoveRequests moves, Rhythms rhythms, Reminders reminders, SessionMails mails,
-			AssessmentAccess access, AccountService accounts, Schemes schemes, ContentCipher cipher, Clock clock, ApplicationEventPublisher events) {
+			AssessmentAccess access, AccountService accounts, Schemes schemes, ContentCipher cipher, Clock clock, ApplicationEventPublisher events,
+			HourParts hourParts) {
+		this.hourParts = hourParts;
 		this.sessions = sessions;
 		this.places = places;
 		this.moves = moves;
@@ -195,7 +198,8 @@ public class SessionService {
 	public Hours hours(CurrentUser reader, BilanId bilan) {
 		BilanSummary summary = access.require(reader, bilan, BilanPart.ADMINISTRATION, AccessMode.READ);
 		var max = schemes.find(new SchemeId(summary.schemeId())).map(scheme -> scheme.maxHours()).orElse(null);
-		return new Hours(sessions.heldMinutes(bilan.value()), sessions.plannedMinutes(bilan.value()), max);
+		int held = sessions.heldMinutes(bilan.value());
+		return new Hours(held, sessions.plannedMinutes(bilan.value()), max, hourParts.of(summary, held));
 	}
 
 	public int heldMinutes(CurrentUser reader, BilanId bilan) {

@@ -33,6 +33,8 @@ class PlanningRoutes implements RouteRules {
 				RouteRule.roles(GET, "/worker/bilans/{id}/sessions", WORKER),
 				RouteRule.roles(GET, "/worker/bilans/{id}/attendance.pdf", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/sessions/{session}/move-request", WORKER),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/timeline", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/timeline", WORKER),
 				RouteRule.roles(GET, "/counsellor/slots", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/slots", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/slots/{slot}/withdraw", COUNSELLOR),

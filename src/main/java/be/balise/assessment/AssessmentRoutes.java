@@ -25,7 +25,6 @@ class AssessmentRoutes implements RouteRules {
 				RouteRule.roles(GET, "/worker/bilans/{id}/operators", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/counsellor-change", WORKER),
 				RouteRule.roles(POST, "/worker/bilans/{id}/abandon", WORKER),
-				RouteRule.roles(GET, "/counsellor", COUNSELLOR),
 				RouteRule.roles(GET, "/counsellor/bilans/{id}", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/phase", COUNSELLOR),
 				RouteRule.roles(POST, "/counsellor/bilans/{id}/lapse", COUNSELLOR),

@@ -79,6 +79,23 @@ public class BilanLists {
 		return new Page(query.query(Bilans::summary).list(), count.query(Long.class).single(), page, size);
 	}
 
+	/** One bilan's administration, for read models fed by events and acting for no person. */
+	public java.util.Optional<BilanSummary> findForRecords(BilanId id) {
+		return jdbc.sql("select " + COLUMNS + " from bilan where id = :id").param("id", id.value()).query(Bilans::summary)
+				.optional();
+	}
+
+	/** The bilans that have a counsellor, by id after {@code after} (null for the first page), for rebuilding read models. */
+	public List<BilanSummary> withCounsellorAfter(UUID after, int limit) {
+		String cursor = after == null ? "" : " and id > :after";
+		var query = jdbc.sql("select " + COLUMNS + " from bilan where counsellor_id is not null" + cursor + " order by id limit :limit")
+				.param("limit", limit);
+		if (after != null) {
+			query = query.param("after", after);
+		}
+		return query.query(Bilans::summary).list();
+	}
+
 	/** The schemes (versions) under which some bilan has ended: the retention job applies each one's period. */
 	public List<UUID> schemesWithEndedBilans() {
 		return jdbc.sql("select distinct scheme_id from bilan where final_at is not null").query(UUID.class).list();

@@ -13,32 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The counsellor's caseload and the moves they make on the bilans they conduct. */
+/** The moves a counsellor makes on the bilans they conduct (their caseload is the caseload module's page). */
 @Controller
 class CounsellorBilanController {
 
-	static final int PAGE_SIZE = 25;
-
-	private final BilanLists lists;
 	private final BilanViews views;
 	private final Journey journey;
 
-	CounsellorBilanController(BilanLists lists, BilanViews views, Journey journey) {
-		this.lists = lists;
+	CounsellorBilanController(BilanViews views, Journey journey) {
 		this.views = views;
 		this.journey = journey;
-	}
-
-	@GetMapping("/counsellor")
-	String caseload(@AuthenticationPrincipal CurrentUser counsellor, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "false") boolean ended, @RequestParam(defaultValue = "UPDATED") BilanSort sort,
-			Model model) {
-		var result = lists.caseload(counsellor.id().value(), ended, sort, Math.max(page, 0), PAGE_SIZE);
-		model.addAttribute("page", result);
-		model.addAttribute("ended", ended);
-		model.addAttribute("sort", sort);
-		model.addAttribute("names", views.namesFor(result.rows()));
-		return "assessment/caseload";
 	}
 
 	@GetMapping("/counsellor/bilans/{id}")

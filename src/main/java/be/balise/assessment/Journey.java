@@ -158,11 +158,14 @@ public class Journey {
 		access.requireRelation(user, id, role);
 		Bilan bilan = bilans.find(id).orElseThrow(BilanNotFound::new);
 		BilanState before = bilan.state();
+		UUID counsellorBefore = bilan.counsellorId();
 		move.accept(bilan, new Actor(user.id().value(), role));
 		Instant now = now();
 		bilans.save(bilan, now);
 		if (bilan.state() != before) {
 			events.publishEvent(new BilanStateChanged(id, before, bilan.state(), now));
+		} else if (!java.util.Objects.equals(counsellorBefore, bilan.counsellorId())) {
+			events.publishEvent(new BilanCounsellorChanged(id, counsellorBefore, bilan.counsellorId(), now));
 		}
 	}
 

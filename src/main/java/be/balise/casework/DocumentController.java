@@ -44,8 +44,10 @@ class DocumentController {
 
 	@PostMapping({ COUNSELLOR, WORKER })
 	String uploadRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
-		return upload(user, id, Side.of(request), file, model, redirect, response);
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "OTHER") DocumentKind kind, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, HttpServletRequest request) {
+		return upload(user, id, Side.of(request), file, kind, model, redirect, response);
 	}
 
 	@GetMapping(COUNSELLOR + "/{document}")
@@ -72,7 +74,7 @@ class DocumentController {
 		return "casework/documents";
 	}
 
-	private String upload(CurrentUser user, UUID id, String space, MultipartFile file, Model model,
+	private String upload(CurrentUser user, UUID id, String space, MultipartFile file, DocumentKind kind, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		documents.requireReadable(user, new BilanId(id));
 		if (file == null || file.isEmpty()) {
@@ -80,7 +82,7 @@ class DocumentController {
 			return "redirect:/" + space + "/bilans/" + id + "#documents";
 		}
 		try {
-			documents.upload(user, new BilanId(id), file.getOriginalFilename(), file.getInputStream());
+			documents.upload(user, new BilanId(id), file.getOriginalFilename(), file.getInputStream(), kind);
 		} catch (UploadRefusedException refusal) {
 			response.setStatus(422);
 			return list(user, id, space, model, refusal);

@@ -50,12 +50,18 @@ public class DocumentService {
 	/** Stores an upload; throws {@code UploadRefusedException} when the file store refuses it. */
 	@Transactional
 	public UUID upload(CurrentUser user, BilanId bilan, String originalName, InputStream content) {
+		return upload(user, bilan, originalName, content, DocumentKind.OTHER);
+	}
+
+	/** Stores an upload of a given kind; throws {@code UploadRefusedException} when the file store refuses it. */
+	@Transactional
+	public UUID upload(CurrentUser user, BilanId bilan, String originalName, InputStream content, DocumentKind kind) {
 		BilanSummary summary = access.require(user, bilan, BilanPart.CASEWORK, AccessMode.WRITE);
 		if (!ObjectiveService.editable(summary)) {
 			throw new BilanNotFound();
 		}
 		StoredFile stored = files.store(KeyScope.bilan(bilan.value()), PURPOSE, originalName, content);
-		documents.insert(stored.id(), bilan.value(), user.id().value(), clock.instant());
+		documents.insert(stored.id(), bilan.value(), user.id().value(), kind, clock.instant());
 		return stored.id();
 	}
 
@@ -66,10 +72,19 @@ public class DocumentService {
 		for (var row : documents.list(bilan.value())) {
 			UUID id = (UUID) row.get("file_id");
 			files.find(KeyScope.bilan(bilan.value()), id).ifPresent(file -> found.add(new Document(id, file.name(),
-					file.type().name(), file.size(), (UUID) row.get("uploaded_by"), ((Timestamp) row.get("uploaded_at")).toInstant())));
+					file.type().name(), file.size(), (UUID) row.get("uploaded_by"), ((Timestamp) row.get("uploaded_at")).toInstant(),
+					DocumentKind.valueOf((String) row.get("kind")))));
 		}
 		found.forEach(document -> access.readContent(user, bilan, BilanPart.CASEWORK, KIND, document.id(), "list documents"));
 		return found;
+	}
+
+	/**
+	 * How many documents of each kind the bilan holds (administration: which documents exist, not what they say),
+	 * for modules that decide on them, such as planning's hour parts; the caller has checked access to the bilan.
+	 */
+	public java.util.Map<String, Integer> kindsForRecords(BilanId bilan) {
+		return documents.kinds(bilan.value());
 	}
 
 	/** The document's bytes, after the audit row of this download is written. */

@@ -21,14 +21,25 @@ class Documents {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID file, UUID bilan, UUID uploadedBy, Instant now) {
-		jdbc.sql("insert into casework_document (file_id, bilan_id, uploaded_by, uploaded_at) values (:file, :bilan, :by, :now)")
-				.param("file", file).param("bilan", bilan).param("by", uploadedBy).param("now", Timestamp.from(now)).update();
+	void insert(UUID file, UUID bilan, UUID uploadedBy, DocumentKind kind, Instant now) {
+		jdbc.sql("""
+				insert into casework_document (file_id, bilan_id, uploaded_by, kind, uploaded_at)
+				values (:file, :bilan, :by, :kind, :now)""")
+				.param("file", file).param("bilan", bilan).param("by", uploadedBy).param("kind", kind.name())
+				.param("now", Timestamp.from(now)).update();
+	}
+
+	/** How many documents of each kind a bilan holds. */
+	Map<String, Integer> kinds(UUID bilan) {
+		Map<String, Integer> counts = new java.util.HashMap<>();
+		jdbc.sql("select kind, count(*) as n from casework_document where bilan_id = :bilan group by kind")
+				.param("bilan", bilan).query((rs, row) -> counts.put(rs.getString("kind"), rs.getInt("n"))).list();
+		return counts;
 	}
 
 	/** File id to uploader, newest first. */
 	List<Map<String, Object>> list(UUID bilan) {
-		return jdbc.sql("select file_id, uploaded_by, uploaded_at from casework_document where bilan_id = :bilan order by uploaded_at desc")
+		return jdbc.sql("select file_id, uploaded_by, uploaded_at, kind from casework_document where bilan_id = :bilan order by uploaded_at desc")
 				.param("bilan", bilan).query().listOfRows();
 	}
 

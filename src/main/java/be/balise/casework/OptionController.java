@@ -29,9 +29,11 @@ class OptionController {
 	private static final String WORKER = "/worker/bilans/{id}/options";
 
 	private final OptionService options;
+	private final org.springframework.context.MessageSource messages;
 
-	OptionController(OptionService options) {
+	OptionController(OptionService options, org.springframework.context.MessageSource messages) {
 		this.options = options;
+		this.messages = messages;
 	}
 
 	@InitBinder("form")
@@ -67,6 +69,22 @@ class OptionController {
 	String dropRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, HttpServletRequest request) {
 		return drop(user, id, option, Side.of(request), reason, redirect);
+	}
+
+	@PostMapping({ COUNSELLOR + "/{option}/merge", WORKER + "/{option}/merge" })
+	String mergeRoute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID option,
+			@RequestParam(required = false) UUID into, RedirectAttributes redirect, HttpServletRequest request,
+			java.util.Locale locale) {
+		String space = Side.of(request);
+		options.requireReadable(user, new BilanId(id));
+		if (into == null) {
+			redirect.addFlashAttribute("problem", "casework.error.mergeTarget");
+			return back(space, id);
+		}
+		String reason = messages.getMessage("casework.options.mergedReason", null, locale);
+		boolean merged = options.merge(user, new BilanId(id), into, option, reason);
+		redirect.addFlashAttribute(merged ? "flash" : "problem", merged ? "casework.options.merged" : "casework.error.unknown");
+		return back(space, id);
 	}
 
 	private String list(CurrentUser user, UUID id, String space, Model model) {

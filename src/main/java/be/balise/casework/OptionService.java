@@ -85,6 +85,44 @@ public class OptionService {
 		return options.drop(bilan.value(), option, why, clock.instant());
 	}
 
+	/**
+	 * Merges {@code absorbed} into {@code kept}: each text of the kept option gains the absorbed one's below it (both
+	 * texts stay, nothing is lost), and the absorbed option is dropped with a reason that names the merge. False when
+	 * either is not an open option of this bilan or they are the same.
+	 */
+	@Transactional
+	public boolean merge(CurrentUser user, BilanId bilan, UUID kept, UUID absorbed, String mergedReason) {
+		writable(user, bilan);
+		if (kept.equals(absorbed)) {
+			return false;
+		}
+		var into = options.find(bilan.value(), kept).filter(option -> !option.dropped());
+		var from = options.find(bilan.value(), absorbed).filter(option -> !option.dropped());
+		if (into.isEmpty() || from.isEmpty()) {
+			return false;
+		}
+		List<String> a = into.get().text().values();
+		List<String> b = from.get().text().values();
+		String[] merged = new String[a.size()];
+		for (int i = 0; i < merged.length; i++) {
+			merged[i] = join(a.get(i), b.get(i));
+		}
+		OptionText text = new OptionText(merged[0], merged[1], merged[2], merged[3], merged[4]);
+		if (!options.update(bilan.value(), kept, into.get().version(), text, clock.instant())) {
+			return false;
+		}
+		return options.drop(bilan.value(), absorbed, mergedReason, clock.instant());
+	}
+
+	private static String join(String first, String second) {
+		String one = first == null ? "" : first.strip();
+		String two = second == null ? "" : second.strip();
+		if (two.isEmpty() || one.equals(two)) {
+			return one;
+		}
+		return one.isEmpty() ? two : one + "\n\n" + two;
+	}
+
 	private void writable(CurrentUser user, BilanId bilan) {
 		if (!ObjectiveService.editable(access.require(user, bilan, BilanPart.CASEWORK, AccessMode.WRITE))) {
 			throw new BilanNotFound();

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import be.balise.assessment.BilanState;
+import be.balise.caseload.CaseloadProjection;
 import be.balise.crypto.ContentCipher;
 import be.balise.crypto.KeyScope;
 import be.balise.identity.AccountId;
@@ -59,9 +60,12 @@ class DataGenerator implements ApplicationRunner {
 	private final Schemes schemes;
 	private final ContentCipher cipher;
 	private final Clock clock;
+	private final CaseloadProjection caseload;
 
 	DataGenerator(@Value("${balise.generate:0}") int count, JdbcTemplate jdbc, TransactionTemplate transactions,
-			AccountService accounts, Organisations organisations, Schemes schemes, ContentCipher cipher, Clock clock) {
+			AccountService accounts, Organisations organisations, Schemes schemes, ContentCipher cipher, Clock clock,
+			CaseloadProjection caseload) {
+		this.caseload = caseload;
 		this.count = count;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -117,6 +121,8 @@ class DataGenerator implements ApplicationRunner {
 				log.info("Generated {} of {} bilans", from + size, count);
 			}
 		}
+		// The generator writes past the services, so no event fed the caseload read model: rebuild it.
+		caseload.rebuild();
 		log.info("Generated {} bilans, {} counsellors and {} operators in {} s", count, counsellors.size(), operatorCount,
 				Duration.ofNanos(System.nanoTime() - started).toSeconds());
 	}

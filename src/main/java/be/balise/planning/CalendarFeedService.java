@@ -108,7 +108,8 @@ public class CalendarFeedService {
 			for (SessionView session : ofBilan) {
 				String place = sessionService.decryptPlace(bilan, session.id(), ciphertexts.get(session.id()));
 				events.add(new CalendarFiles.Event(SessionMails.uid(session), session.startsAt(), session.durationMinutes(),
-						title, place, session.sequence(), !session.planned() && !"HELD".equals(session.status())));
+						title, place, session.sequence(), !session.planned() && !"HELD".equals(session.status()),
+						new CalendarFiles.Organizer(counsellor.email(), counsellor.displayName())));
 			}
 		});
 		return files.write(events, clock.instant());

@@ -3,6 +3,7 @@ package be.balise.planning;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -40,7 +42,11 @@ class CalendarFiles {
 
 	/** One event: a session's time, a title without content, the place, and how often it changed. */
 	record Event(String uid, Instant startsAt, int durationMinutes, String summary, String place, int sequence,
-			boolean cancelled) {
+			boolean cancelled, Organizer organizer) {
+	}
+
+	/** Who arranges the event: the counsellor, by e-mail address and name. */
+	record Organizer(String email, String name) {
 	}
 
 	private final VTimeZone brussels;
@@ -90,6 +96,13 @@ class CalendarFiles {
 		vevent.add(new DtStamp(now));
 		vevent.add(new Sequence(event.sequence()));
 		vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+		if (event.organizer() != null && event.organizer().email() != null) {
+			var organizer = new net.fortuna.ical4j.model.property.Organizer(URI.create("mailto:" + event.organizer().email()));
+			if (event.organizer().name() != null && !event.organizer().name().isBlank()) {
+				organizer.add(new Cn(event.organizer().name()));
+			}
+			vevent.add(organizer);
+		}
 		if (event.place() != null && !event.place().isBlank()) {
 			vevent.add(new Location(event.place()));
 		}

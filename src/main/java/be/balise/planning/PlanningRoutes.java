@@ -32,6 +32,12 @@ class PlanningRoutes implements RouteRules {
 				RouteRule.roles(GET, "/operator/bilans/{id}/sessions", OPERATOR_ADMIN),
 				RouteRule.roles(GET, "/worker/bilans/{id}/sessions", WORKER),
 				RouteRule.roles(GET, "/worker/bilans/{id}/attendance.pdf", WORKER),
-				RouteRule.roles(POST, "/worker/bilans/{id}/sessions/{session}/move-request", WORKER));
+				RouteRule.roles(POST, "/worker/bilans/{id}/sessions/{session}/move-request", WORKER),
+				RouteRule.roles(GET, "/counsellor/bilans/{id}/timeline", COUNSELLOR),
+				RouteRule.roles(GET, "/worker/bilans/{id}/timeline", WORKER),
+				RouteRule.roles(GET, "/counsellor/slots", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/slots", COUNSELLOR),
+				RouteRule.roles(POST, "/counsellor/slots/{slot}/withdraw", COUNSELLOR),
+				RouteRule.roles(POST, "/worker/bilans/{id}/slots/{slot}", WORKER));
 	}
 }

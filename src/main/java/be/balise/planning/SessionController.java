@@ -58,6 +58,9 @@ class SessionController {
 			redirect.addFlashAttribute("problem", "planning.error.invalid");
 		} else if (!form.isOverrun() && sessions.hours(counsellor, bilan).wouldExceed(form.getDurationMinutes())) {
 			redirect.addFlashAttribute("problem", "planning.hours.wouldExceed");
+		} else if (!form.isOverrun()
+				&& sessions.hours(counsellor, bilan).wouldPassAPartAwaitingItsDocument(form.getDurationMinutes())) {
+			redirect.addFlashAttribute("problem", "planning.parts.wouldPass");
 		} else {
 			sessions.plan(counsellor, bilan, new SessionPlan(startsAt(form), form.getDurationMinutes(), form.getModality(),
 					form.getPlace()));

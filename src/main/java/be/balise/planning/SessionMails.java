@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import be.balise.identity.AccountId;
+import be.balise.identity.AccountService;
 import be.balise.identity.CurrentUser;
 import be.balise.mail.Attachment;
 import be.balise.mail.Outbox;
@@ -28,35 +30,44 @@ class SessionMails {
 	private final CalendarFiles files;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final Sessions sessions;
+	private final AccountService accounts;
 
-	SessionMails(Outbox outbox, CalendarFiles files, MessageSource messages, Clock clock) {
+	SessionMails(Outbox outbox, CalendarFiles files, MessageSource messages, Clock clock, Sessions sessions,
+			AccountService accounts) {
+		this.sessions = sessions;
+		this.accounts = accounts;
 		this.outbox = outbox;
 		this.files = files;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	UUID send(Change change, SessionView session, String place, CurrentUser worker) {
+	/**
+	 * Queues the mail of a change. The place is content (encrypted in the database) and the outbox holds no
+	 * content (SECURITY.md D1): the mail and its calendar file give the modality and send the worker to their
+	 * space for the address or the link.
+	 */
+	UUID send(Change change, SessionView session, CurrentUser worker) {
 		Locale locale = worker.locale();
 		var start = session.startsAt().atZone(PageContext.BRUSSELS);
 		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start);
 		String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(start);
-		String where = where(session.modality(), place, locale);
+		String where = messages.getMessage("planning.modality." + session.modality().name(), null, locale);
 		String subject = messages.getMessage("planning.mail." + change.name() + ".subject", new Object[] {date, time}, locale);
 		String body = messages.getMessage("planning.mail." + change.name() + ".body",
 				new Object[] {firstName(worker.displayName()), date, time, session.durationMinutes(), where}, locale);
 		var event = new CalendarFiles.Event(uid(session), session.startsAt(), session.durationMinutes(),
 				messages.getMessage("planning.calendar.worker.summary", null, locale), where, session.sequence(),
-				change == Change.CANCELLED);
+				change == Change.CANCELLED, organizer(session));
 		byte[] ics = files.write(List.of(event), clock.instant());
 		return outbox.enqueue(new OutgoingMail(worker.email(), subject, body, session.bilanId()),
 				List.of(new Attachment("entretien.ics", CalendarFiles.MEDIA_TYPE, ics)));
 	}
 
-	/** The modality and place in words, e.g. "par téléphone : 02 …". */
-	String where(Modality modality, String place, Locale locale) {
-		String how = messages.getMessage("planning.modality." + modality.name(), null, locale);
-		return place == null || place.isBlank() ? how : how + " : " + place;
+	private CalendarFiles.Organizer organizer(SessionView session) {
+		return sessions.counsellorOf(session.id()).flatMap(id -> accounts.findById(new AccountId(id)))
+				.map(counsellor -> new CalendarFiles.Organizer(counsellor.email(), counsellor.displayName())).orElse(null);
 	}
 
 	static String uid(SessionView session) {

@@ -21,6 +21,7 @@ import be.balise.identity.CurrentUser;
 import be.balise.identity.Role;
 import be.balise.scheme.SchemeId;
 import be.balise.scheme.Schemes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -50,9 +51,13 @@ public class SessionService {
 	private final Schemes schemes;
 	private final ContentCipher cipher;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
+	private final HourParts hourParts;
 
 	SessionService(Sessions sessions, SessionPlaces places, MoveRequests moves, Rhythms rhythms, Reminders reminders, SessionMails mails,
-			AssessmentAccess access, AccountService accounts, Schemes schemes, ContentCipher cipher, Clock clock) {
+			AssessmentAccess access, AccountService accounts, Schemes schemes, ContentCipher cipher, Clock clock, ApplicationEventPublisher events,
+			HourParts hourParts) {
+		this.hourParts = hourParts;
 		this.sessions = sessions;
 		this.places = places;
 		this.moves = moves;
@@ -64,6 +69,7 @@ public class SessionService {
 		this.schemes = schemes;
 		this.cipher = cipher;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Plans an in-person session without a place (kept for the demo's history). */
@@ -81,7 +87,21 @@ public class SessionService {
 		if (place != null) {
 			places.save(id, bilan.value(), cipher.encryptString(KeyScope.bilan(bilan.value()), place, bindPlace(id)));
 		}
-		mails.send(SessionMails.Change.NEW, sessions.find(bilan.value(), id).orElseThrow(), place, worker(summary));
+		mails.send(SessionMails.Change.NEW, sessions.find(bilan.value(), id).orElseThrow(), worker(summary));
+		events.publishEvent(new SessionsChanged(bilan));
+		return id;
+	}
+
+	/**
+	 * A free slot the worker took becomes a planned session without a place, planned by the slot's counsellor
+	 * (who must still hold the bilan); the worker receives it like any other.
+	 */
+	UUID planFromSlot(BilanSummary summary, FreeSlot slot) {
+		UUID id = UUID.randomUUID();
+		sessions.add(id, summary.id().value(), slot.counsellorId(), summary.workerId(), slot.startsAt(), slot.durationMinutes(),
+				slot.modality(), clock.instant());
+		mails.send(SessionMails.Change.NEW, sessions.find(summary.id().value(), id).orElseThrow(), worker(summary));
+		events.publishEvent(new SessionsChanged(summary.id()));
 		return id;
 	}
 
@@ -92,8 +112,8 @@ public class SessionService {
 			return false;
 		}
 		moves.settle(bilan.value(), session, clock.instant());
-		mails.send(SessionMails.Change.MOVED, sessions.find(bilan.value(), session).orElseThrow(), place(bilan, session),
-				worker(summary));
+		mails.send(SessionMails.Change.MOVED, sessions.find(bilan.value(), session).orElseThrow(), worker(summary));
+		events.publishEvent(new SessionsChanged(bilan));
 		return true;
 	}
 
@@ -112,9 +132,9 @@ public class SessionService {
 		}
 		moves.settle(bilan.value(), session, clock.instant());
 		if (cancelled) {
-			mails.send(SessionMails.Change.CANCELLED, sessions.find(bilan.value(), session).orElseThrow(), place(bilan, session),
-					worker(summary));
+			mails.send(SessionMails.Change.CANCELLED, sessions.find(bilan.value(), session).orElseThrow(), worker(summary));
 		}
+		events.publishEvent(new SessionsChanged(bilan));
 		return true;
 	}
 
@@ -178,7 +198,8 @@ public class SessionService {
 	public Hours hours(CurrentUser reader, BilanId bilan) {
 		BilanSummary summary = access.require(reader, bilan, BilanPart.ADMINISTRATION, AccessMode.READ);
 		var max = schemes.find(new SchemeId(summary.schemeId())).map(scheme -> scheme.maxHours()).orElse(null);
-		return new Hours(sessions.heldMinutes(bilan.value()), sessions.plannedMinutes(bilan.value()), max);
+		int held = sessions.heldMinutes(bilan.value());
+		return new Hours(held, sessions.plannedMinutes(bilan.value()), max, hourParts.of(summary, held));
 	}
 
 	public int heldMinutes(CurrentUser reader, BilanId bilan) {
@@ -191,6 +212,11 @@ public class SessionService {
 	 */
 	public int heldMinutesForRecords(BilanId bilan) {
 		return sessions.heldMinutes(bilan.value());
+	}
+
+	/** Session figures of some bilans, for read models fed by events; administration only, acting for no person. */
+	public Map<UUID, SessionFigures> figuresForRecords(java.util.Collection<UUID> bilans) {
+		return sessions.figures(bilans);
 	}
 
 	BilanSummary requireWritable(CurrentUser counsellor, BilanId bilan) {
@@ -214,18 +240,12 @@ public class SessionService {
 		if (worker.isEmpty()) {
 			return false;
 		}
-		UUID outboxId = mails.send(SessionMails.Change.REMINDER, session, place(new BilanId(session.bilanId()), session.id()),
-				worker.get());
+		UUID outboxId = mails.send(SessionMails.Change.REMINDER, session, worker.get());
 		if (!reminders.claim(session.id(), session.startsAt(), outboxId)) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return false;
 		}
 		return true;
-	}
-
-	/** The place of one session, decrypted for a mail to the worker (who is entitled to it). */
-	String place(BilanId bilan, UUID session) {
-		return decryptPlace(bilan, session, places.ofBilan(bilan.value()).get(session));
 	}
 
 	String decryptPlace(BilanId bilan, UUID session, byte[] ciphertext) {

@@ -68,6 +68,12 @@ class Sessions {
 		return jdbc.sql("select worker_id from bilan_session where id = :id").param("id", session).query(UUID.class).optional();
 	}
 
+	/** The counsellor who planned a session. */
+	Optional<UUID> counsellorOf(UUID session) {
+		return jdbc.sql("select counsellor_id from bilan_session where id = :id").param("id", session).query(UUID.class)
+				.optional();
+	}
+
 	/** Minutes of held sessions. */
 	int heldMinutes(UUID bilan) {
 		return minutes(bilan, "HELD");
@@ -90,6 +96,28 @@ class Sessions {
 		return jdbc.sql("select " + COLUMNS + " from bilan_session " + """
 				where counsellor_id = :counsellor and starts_at >= :from order by starts_at""")
 				.param("counsellor", counsellor).param("from", Timestamp.from(from)).query(Sessions::view).list();
+	}
+
+	/** The figures of some bilans in one query; bilans without sessions are absent. */
+	java.util.Map<UUID, SessionFigures> figures(java.util.Collection<UUID> bilans) {
+		if (bilans.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("""
+				select bilan_id,
+				       coalesce(sum(duration_minutes) filter (where status = 'HELD'), 0) as held,
+				       coalesce(sum(duration_minutes) filter (where status = 'PLANNED'), 0) as planned,
+				       min(starts_at) filter (where status = 'PLANNED') as next_planned,
+				       max(starts_at) filter (where status = 'HELD') as last_held
+				from bilan_session where bilan_id in (:bilans) group by bilan_id""")
+				.param("bilans", bilans)
+				.query((rs, row) -> new SessionFigures(rs.getObject("bilan_id", UUID.class), rs.getInt("held"),
+						rs.getInt("planned"), instant(rs.getTimestamp("next_planned")), instant(rs.getTimestamp("last_held"))))
+				.list().stream().collect(java.util.stream.Collectors.toMap(SessionFigures::bilanId, f -> f));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	private int minutes(UUID bilan, String status) {

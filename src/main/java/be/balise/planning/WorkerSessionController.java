@@ -28,8 +28,11 @@ class WorkerSessionController {
 	private final SessionService sessions;
 	private final AttendanceCertificates certificates;
 	private final AssessmentAccess access;
+	private final FreeSlotService slots;
 
-	WorkerSessionController(SessionService sessions, AttendanceCertificates certificates, AssessmentAccess access) {
+	WorkerSessionController(SessionService sessions, AttendanceCertificates certificates, AssessmentAccess access,
+			FreeSlotService slots) {
+		this.slots = slots;
 		this.sessions = sessions;
 		this.certificates = certificates;
 		this.access = access;
@@ -44,6 +47,7 @@ class WorkerSessionController {
 		model.addAttribute("hours", sessions.hours(worker, bilan));
 		model.addAttribute("rhythm", sessions.rhythm(worker, bilan).orElse(0));
 		model.addAttribute("certificate", !certificates.inWorkingHours(worker, bilan).isEmpty());
+		model.addAttribute("slots", slots.offeredTo(worker, bilan));
 		return "planning/worker-sessions";
 	}
 

@@ -73,7 +73,7 @@ class ContentCanaryTest {
 
 	@Test
 	void theOwnersSeeTheirContent() throws Exception {
-		assertThat(body("/counsellor/bilans/" + bilan, world.counsellor)).contains(canaries.get("assessment.history-reasons"));
+		assertThat(body("/counsellor/bilans/" + bilan + "/timeline", world.counsellor)).contains(canaries.get("assessment.history-reasons"));
 		assertThat(body("/counsellor/bilans/" + bilan + "/first-meeting", world.counsellor))
 				.contains(canaries.get("contract.first-meeting"));
 	}

@@ -88,6 +88,38 @@ class CalendarFeedTest {
 	}
 
 	@Test
+	void everyEventOfTheFeedAndOfTheMailsCarriesAStampAnOrganizerAndAUidAcrossTheSpringChange() throws Exception {
+		// 28 March 2027, 02:00 winter time becomes 03:00 summer time in Brussels: a session from 01:30 lasts across it.
+		Instant across = brussels("2027-03-28T01:30");
+		Instant after = brussels("2027-03-28T10:00");
+		assertThat(after).isEqualTo(Instant.parse("2027-03-28T08:00:00Z"));
+		for (Instant start : List.of(across, after)) {
+			sessions.plan(world.counsellor, bilan, new SessionPlan(start, 90, Modality.REMOTE, null));
+		}
+		byte[] feed = feed(renew(world.counsellor));
+		List<VEvent> events = SessionsTest.parse(feed).getComponents("VEVENT");
+		assertThat(events).isNotEmpty().allSatisfy(event -> {
+			assertThat(event.getDateTimeStamp()).isNotNull();
+			assertThat(event.getUid()).isPresent();
+			assertThat(event.getOrganizer().getValue()).isEqualTo("mailto:" + world.counsellor.email());
+		});
+		VEvent spring = events.stream().filter(e -> Instant.from(e.getStartDate().orElseThrow().getDate()).equals(across))
+				.findFirst().orElseThrow();
+		assertThat(Instant.from(spring.getEndDate().orElseThrow().getDate())).isEqualTo(across.plus(Duration.ofMinutes(90)));
+		assertThat(events).extracting(e -> Instant.from(e.getStartDate().orElseThrow().getDate())).contains(after);
+
+		List<byte[]> attachments = jdbc.sql("select a.content from outbox_attachment a join outbox_message m on m.id = a.message"
+				+ " where m.bilan_id = :bilan").param("bilan", bilan.value()).query(byte[].class).list();
+		assertThat(attachments).isNotEmpty();
+		for (byte[] ics : attachments) {
+			VEvent event = SessionsTest.onlyEvent(ics);
+			assertThat(event.getDateTimeStamp()).isNotNull();
+			assertThat(event.getUid()).isPresent();
+			assertThat(event.getOrganizer()).isNotNull();
+		}
+	}
+
+	@Test
 	void theMailedInvitationAcrossTheChangeParsesToTheSameInstant() throws Exception {
 		Instant across = brussels("2026-10-25T02:30").plus(Duration.ofHours(1));
 		sessions.plan(world.counsellor, bilan, new SessionPlan(across, 60, Modality.PHONE, null));

@@ -72,12 +72,16 @@ class SessionsTest {
 
 		var mail = lastMail(bilan);
 		assertThat(mail.get("recipient")).isEqualTo(worker.email());
-		assertThat((String) mail.get("body")).contains("Amandine").contains("Rue Haute 12, bureau 3").contains("14:00")
-				.doesNotContain("mes raisons").doesNotContain("mes motivations");
+		// SECURITY.md D1: the place is content, so neither the mail nor its calendar file (both kept in the outbox) hold it.
+		assertThat((String) mail.get("body")).contains("Amandine").contains("Sur place").contains("14:00")
+				.doesNotContain("Rue Haute").doesNotContain("mes raisons").doesNotContain("mes motivations");
 		VEvent event = onlyEvent(attachment((UUID) mail.get("id")));
 		assertThat(Instant.from(event.getStartDate().orElseThrow().getDate()))
 				.isEqualTo(LocalDateTime.parse("2027-03-10T14:00").atZone(PageContext.BRUSSELS).toInstant());
-		assertThat(event.getLocation().getValue()).contains("Rue Haute 12");
+		assertThat(event.getLocation() == null ? "" : event.getLocation().getValue()).doesNotContain("Rue Haute");
+		assertThat(new String(attachment((UUID) mail.get("id")), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Rue Haute");
+		assertThat(event.getDateTimeStamp()).isNotNull();
+		assertThat(event.getOrganizer().getValue()).isEqualTo("mailto:" + world.counsellor.email());
 	}
 
 	@Test

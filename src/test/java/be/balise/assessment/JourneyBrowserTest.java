@@ -16,9 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The thin journey as the people who live it click through it: the worker asks, the fund accepts, the worker
- * picks an operator, the operator assigns a counsellor, and the counsellor records the first meeting, signs
- * off the convention and moves the bilan through its phases to the follow-up and the closure.
+ * The journey after the convention, as the counsellor clicks through it: the phases in turn, then the follow-up and
+ * the closure with its note. The entry up to the signed convention is walked by the contract module's
+ * ConventionBrowserTest.
  */
 @BrowserTest
 class JourneyBrowserTest {
@@ -28,56 +28,16 @@ class JourneyBrowserTest {
 	@Autowired WorldFactory worlds;
 
 	@Test
-	void walksTheJourneyWithEachPersonInTurn(Browser browser) {
+	void theCounsellorWalksTheBilanFromTheConventionToTheClosure(Browser browser) {
 		World world = worlds.createWithPassword(PASSWORD);
 		CurrentUser worker = world.worker("browser-worker");
-
-		browser.signIn(worker.email(), PASSWORD);
-		browser.clickAndWait(By.linkText("Demander un bilan"));
-		browser.find(By.cssSelector("input[name=schemeId][value='" + world.scheme.id() + "']")).click();
-		browser.find(By.id("jointCommittee")).sendKeys("319.02");
-		browser.find(By.id("companyNumber")).sendKeys("0412.345.678");
-		new Select(browser.find(By.id("workStatus"))).selectByValue("PART_TIME");
-		browser.find(By.id("experienceYears")).sendKeys("9");
-		new Select(browser.find(By.id("residenceRegion"))).selectByValue("WALLONIA");
-		browser.find(By.id("reasons")).sendKeys("Je voudrais comprendre ce qui me motive encore.");
-		browser.find(By.id("region")).sendKeys("Liège");
-		browser.screenshot("journey-request-form");
-		browser.clickAndWait(By.cssSelector("form button.button--primary"));
-		String bilanPath = browser.path();
-		assertThat(bilanPath).startsWith("/worker/bilans/");
-		String bilan = bilanPath.substring("/worker/bilans/".length());
-		assertThat(badge(browser)).isEqualTo("Demande envoyée");
-		browser.signOut();
-
-		browser.signIn(world.fundOfficer.email(), PASSWORD);
-		browser.open("/fund/requests/" + bilan).screenshot("journey-fund-decision");
-		browser.clickAndWait(By.cssSelector("button[value=ACCEPT]"));
-		assertThat(browser.path()).isEqualTo("/fund");
-		browser.signOut();
-
-		browser.signIn(worker.email(), PASSWORD);
-		browser.open(bilanPath);
-		browser.find(By.cssSelector("input[name=operator][value='" + world.operator.value() + "']")).click();
-		browser.clickAndWait(By.cssSelector("form[action$='/operator'] button"));
-		assertThat(badge(browser)).isEqualTo("Organisme choisi");
-		browser.signOut();
-
-		browser.signIn(world.operatorAdmin.email(), PASSWORD);
-		browser.open("/operator/bilans/" + bilan);
-		new Select(browser.find(By.id("counsellor"))).selectByValue(world.counsellor.id().toString());
-		browser.clickAndWait(By.cssSelector("form[action$='/assign'] button"));
-		assertThat(badge(browser)).isEqualTo("Premier entretien");
-		browser.signOut();
+		BilanId bilan = world.conducted(worker, world.operatorAdmin, world.operator, world.counsellor,
+				"Je voudrais comprendre ce qui me motive encore.", "Souhaite faire le point.", BilanState.PRELIMINARY);
 
 		browser.signIn(world.counsellor.email(), PASSWORD);
 		browser.open("/counsellor/bilans/" + bilan);
-		waitFor(browser, By.id("motives")).sendKeys("Souhaite faire le point, de sa propre initiative.");
-		browser.find(By.cssSelector("input[name=voluntaryConfirmed]")).click();
-		browser.clickAndWait(By.cssSelector("form[action$='/first-meeting'] button"));
-		browser.clickAndWait(By.cssSelector("form[action$='/contract'] button"));
-		assertThat(badge(browser)).isEqualTo("Convention signée");
-		for (String phase : new String[] { "PRELIMINARY", "INVESTIGATION", "CONCLUSION", "FOLLOW_UP" }) {
+		assertThat(badge(browser)).isEqualTo("Phase préliminaire");
+		for (String phase : new String[] { "INVESTIGATION", "CONCLUSION", "FOLLOW_UP" }) {
 			new Select(browser.find(By.id("target"))).selectByValue(phase);
 			browser.clickAndWait(By.cssSelector("form[action$='/phase'] button"));
 		}
@@ -89,7 +49,7 @@ class JourneyBrowserTest {
 		browser.clickAndWait(By.cssSelector("form[action$='/closure'] button"));
 		assertThat(badge(browser)).isEqualTo("Clôturé");
 		browser.open("/counsellor?ended=true").screenshot("journey-caseload-ended");
-		assertThat(browser.driver().getPageSource()).contains(bilan);
+		assertThat(browser.driver().getPageSource()).contains(bilan.toString());
 		browser.signOut();
 	}
 

@@ -47,13 +47,6 @@ class CounsellorBilanController {
 		return Outcome.of(() -> journey.lapse(counsellor, new BilanId(id)), "assessment.done.lapsed", back(id), redirect);
 	}
 
-	@PostMapping("/counsellor/bilans/{id}/refer")
-	String refer(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, @RequestParam String scheme,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		return Outcome.of(() -> journey.refer(counsellor, new BilanId(id), scheme, reason), "assessment.done.referred",
-				back(id), redirect);
-	}
-
 	@PostMapping("/counsellor/bilans/{id}/decline")
 	String decline(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
@@ -71,11 +64,6 @@ class CounsellorBilanController {
 	@PostMapping("/counsellor/bilans/{id}/resume")
 	String resume(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, RedirectAttributes redirect) {
 		return Outcome.of(() -> journey.resume(counsellor, new BilanId(id)), "assessment.done.resumed", back(id), redirect);
-	}
-
-	@PostMapping("/counsellor/bilans/{id}/close")
-	String close(@AuthenticationPrincipal CurrentUser counsellor, @PathVariable UUID id, RedirectAttributes redirect) {
-		return Outcome.of(() -> journey.close(counsellor, new BilanId(id)), "assessment.done.closed", back(id), redirect);
 	}
 
 	private static String back(UUID id) {

@@ -73,7 +73,7 @@ class JourneyThroughPagesTest {
 				"Explorer encore une piste"), world.counsellor);
 		perform(post("/counsellor/bilans/" + bilan + "/phase").param("target", "CONCLUSION"), world.counsellor);
 		perform(post("/counsellor/bilans/" + bilan + "/phase").param("target", "FOLLOW_UP"), world.counsellor);
-		perform(post("/counsellor/bilans/" + bilan + "/close"), world.counsellor);
+		perform(post("/counsellor/bilans/" + bilan + "/closure").param("note", "Projet engagé, suivi fait."), world.counsellor);
 
 		assertThat(state(bilan)).isEqualTo(BilanState.CLOSED);
 		assertThat(bilans.history(bilan)).extracting(HistoryEntry::to).containsSubsequence(BilanState.REQUESTED,

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import be.balise.assessment.BilanId;
 import be.balise.assessment.Journey;
+import be.balise.caseload.CaseloadAlert;
+import be.balise.caseload.CaseloadAlerts;
 import be.balise.platform.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +30,16 @@ class ConventionLapses {
 
 	private final Conventions conventions;
 	private final Journey journey;
+	private final CaseloadAlerts alerts;
 	private final ClusterLock lock;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	ConventionLapses(Conventions conventions, Journey journey, ClusterLock lock, PlatformTransactionManager transactions,
-			Clock clock) {
+	ConventionLapses(Conventions conventions, Journey journey, CaseloadAlerts alerts, ClusterLock lock,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.conventions = conventions;
 		this.journey = journey;
+		this.alerts = alerts;
 		this.lock = lock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -68,6 +72,7 @@ class ConventionLapses {
 		boolean lapsed = journey.lapseUnsigned(new BilanId(bilan));
 		// Otherwise the bilan left the first meeting another way (referred, declined, abandoned): nothing to lapse.
 		conventions.settle(bilan, lapsed ? "LAPSED" : "MOVED", clock.instant());
+		alerts.clear(new BilanId(bilan), CaseloadAlert.CONVENTION_UNSIGNED);
 		return lapsed;
 	}
 }

@@ -24,6 +24,8 @@ import be.balise.assessment.BilanPart;
 import be.balise.assessment.BilanState;
 import be.balise.assessment.BilanSummary;
 import be.balise.assessment.Journey;
+import be.balise.caseload.CaseloadAlert;
+import be.balise.caseload.CaseloadAlerts;
 import be.balise.assessment.TransitionRefused;
 import be.balise.crypto.KeyScope;
 import be.balise.files.FileContent;
@@ -70,11 +72,13 @@ public class ConventionService {
 	private final Organisations organisations;
 	private final AccountService accounts;
 	private final FileStore files;
+	private final CaseloadAlerts alerts;
 	private final Clock clock;
 
 	ConventionService(Conventions conventions, Consents consents, FirstMeetings meetings, ConventionDocument document,
 			AssessmentAccess access, Journey journey, Schemes schemes, SchemeRules rules, Organisations organisations,
-			AccountService accounts, FileStore files, Clock clock) {
+			AccountService accounts, FileStore files, CaseloadAlerts alerts, Clock clock) {
+		this.alerts = alerts;
 		this.conventions = conventions;
 		this.consents = consents;
 		this.meetings = meetings;
@@ -122,7 +126,9 @@ public class ConventionService {
 		if (!conventions.insert(new Conventions.Row(bilan.id().value(), stored.id(), stored.sha256(), locale.getLanguage(),
 				ConventionDocument.TEMPLATE, parties, now, deadline, null, null))) {
 			files.delete(KeyScope.bilan(bilan.id().value()), stored.id());
+			return;
 		}
+		alerts.raise(bilan.id(), CaseloadAlert.CONVENTION_UNSIGNED);
 	}
 
 	// --- reading -------------------------------------------------------------------------------------
@@ -311,12 +317,14 @@ public class ConventionService {
 		boolean consented = consents.find(bilan.id().value()).map(Consents.Row::active).orElse(false);
 		if (signed.containsAll(row.get().parties()) && consented) {
 			journey.contract(user, as, bilan.id());
-			conventions.settle(bilan.id().value(), BilanState.CONTRACTED.name(), clock.instant());
+			settle(bilan.id(), BilanState.CONTRACTED.name());
 		}
 	}
 
+	/** The convention is no longer waiting: contracted, lapsed, or the bilan left the first meeting another way. */
 	void settle(BilanId id, String as) {
 		conventions.settle(id.value(), as, clock.instant());
+		alerts.clear(id, CaseloadAlert.CONVENTION_UNSIGNED);
 	}
 
 	// --- rules ---------------------------------------------------------------------------------------

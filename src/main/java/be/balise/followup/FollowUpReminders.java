@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import be.balise.assessment.BilanId;
+import be.balise.caseload.CaseloadAlert;
+import be.balise.caseload.CaseloadAlerts;
 import be.balise.identity.AccountId;
 import be.balise.identity.AccountService;
 import be.balise.identity.CurrentUser;
@@ -53,6 +56,7 @@ class FollowUpReminders {
 	private final Interviews interviews;
 	private final AccountService accounts;
 	private final Outbox outbox;
+	private final CaseloadAlerts alerts;
 	private final MessageSource messages;
 	private final ClusterLock lock;
 	private final TransactionTemplate transaction;
@@ -60,11 +64,12 @@ class FollowUpReminders {
 	private final String publicUrl;
 
 	FollowUpReminders(Interviews interviews, AccountService accounts, Outbox outbox, MessageSource messages,
-			ClusterLock lock, PlatformTransactionManager transactions, Clock clock,
+			CaseloadAlerts alerts, ClusterLock lock, PlatformTransactionManager transactions, Clock clock,
 			@Value("${balise.identity.public-url:http://localhost:8080}") String publicUrl) {
 		this.interviews = interviews;
 		this.accounts = accounts;
 		this.outbox = outbox;
+		this.alerts = alerts;
 		this.messages = messages;
 		this.lock = lock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -107,6 +112,8 @@ class FollowUpReminders {
 							status.setRollbackOnly();
 							return false;
 						}
+						// The counsellor's caseload flags the bilan from the first reminder until the interview is recorded.
+						alerts.raise(new BilanId(interview.bilanId()), CaseloadAlert.FOLLOW_UP_DUE);
 						return true;
 					});
 					if (Boolean.TRUE.equals(sent)) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import be.balise.caseload.CaseloadAlert;
+import be.balise.caseload.CaseloadAlerts;
 import be.balise.assessment.AccessMode;
 import be.balise.assessment.AssessmentAccess;
 import be.balise.assessment.BilanId;
@@ -44,9 +46,12 @@ public class FollowUpService {
 	private final AssessmentAccess access;
 	private final FollowUpSealing sealing;
 	private final Lexicon lexicon;
+	private final CaseloadAlerts alerts;
 	private final Clock clock;
 
-	FollowUpService(Interviews interviews, AssessmentAccess access, FollowUpSealing sealing, Lexicon lexicon, Clock clock) {
+	FollowUpService(Interviews interviews, AssessmentAccess access, FollowUpSealing sealing, Lexicon lexicon,
+			CaseloadAlerts alerts, Clock clock) {
+		this.alerts = alerts;
 		this.interviews = interviews;
 		this.access = access;
 		this.sealing = sealing;
@@ -152,6 +157,7 @@ public class FollowUpService {
 		interviews.saveText(bilan.value(), interview, Interviews.RECORD,
 				seal(bilan, Interviews.TEXTS + "." + Interviews.RECORD, interview, checked(form.getRecord(), 20_000)), now);
 		interviews.markHeld(bilan.value(), interview, now);
+		alerts.clear(bilan, CaseloadAlert.FOLLOW_UP_DUE);
 		if (!form.getReferralCode().isBlank()) {
 			LexiconScheme scheme = lexicon.find(form.getReferralCode().strip())
 					.orElseThrow(() -> new TransitionRefused("followup.refused.unknownScheme"));

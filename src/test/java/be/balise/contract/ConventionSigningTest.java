@@ -107,6 +107,7 @@ class ConventionSigningTest {
 	void theBilanIsContractedOnlyWhenEveryPartySignedAndConsentIsGiven() {
 		CurrentUser worker = world.worker("complet");
 		BilanId bilan = world.conventionReady(worker, "raisons", "motivations");
+		assertThat(caseloadFlags(bilan)).contains("CONVENTION_UNSIGNED");
 
 		conventions.sign(worker, bilan, Role.WORKER, hash(bilan), PASSWORD);
 		consents.give(worker, bilan, true, true);
@@ -117,6 +118,13 @@ class ConventionSigningTest {
 
 		assertThat(state(bilan)).isEqualTo(BilanState.CONTRACTED);
 		assertThat(rows.find(bilan.value()).orElseThrow().settledAs()).isEqualTo("CONTRACTED");
+		assertThat(caseloadFlags(bilan)).doesNotContain("CONVENTION_UNSIGNED");
+	}
+
+	/** The alerts the counsellor's caseload shows on the bilan's row. */
+	private java.util.List<String> caseloadFlags(BilanId bilan) {
+		return jdbc.sql("select unnest(flags) from caseload_entry where bilan_id = :bilan").param("bilan", bilan.value())
+				.query(String.class).list();
 	}
 
 	@Test
@@ -228,6 +236,7 @@ class ConventionSigningTest {
 		assertThat(lapses.apply(Clock.fixed(deadline.plus(Duration.ofMinutes(1)), ZoneOffset.UTC))).isGreaterThanOrEqualTo(1);
 		assertThat(state(bilan)).isEqualTo(BilanState.LAPSED);
 		assertThat(rows.find(bilan.value()).orElseThrow().settledAs()).isEqualTo("LAPSED");
+		assertThat(caseloadFlags(bilan)).doesNotContain("CONVENTION_UNSIGNED");
 		assertThatThrownBy(() -> conventions.sign(worker, bilan, Role.WORKER, hash(bilan), PASSWORD))
 				.isInstanceOf(TransitionRefused.class).hasMessage("contract.refused.closed");
 	}

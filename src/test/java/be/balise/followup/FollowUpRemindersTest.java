@@ -53,12 +53,14 @@ class FollowUpRemindersTest {
 		var clock = new MutableClock(planned.minus(Duration.ofDays(15)));
 		reminders.sendDue(clock);
 		assertThat(remindersOf(bilan)).isEmpty();
+		assertThat(caseloadFlags(bilan)).doesNotContain("FOLLOW_UP_DUE");
 
 		clock.advance(Duration.ofDays(1).plusHours(1));
 		reminders.sendDue(clock);
 		reminders.sendDue(clock);
 		assertThat(remindersOf(bilan)).hasSize(2);
 		assertThat(recipientsOf(bilan)).containsExactlyInAnyOrder(worker.email(), world.counsellor.email());
+		assertThat(caseloadFlags(bilan)).contains("FOLLOW_UP_DUE");
 
 		clock.advance(Duration.ofDays(6));
 		reminders.sendDue(clock);
@@ -78,6 +80,19 @@ class FollowUpRemindersTest {
 		assertThat(remindersOf(bilan)).hasSize(4);
 		// the mails say when, never what the interview is about
 		assertThat(remindersOf(bilan)).noneMatch(mail -> mail.get("body").toString().contains("période d’essai"));
+
+		journey.moveToPhase(world.counsellor, bilan, BilanState.FOLLOW_UP, null);
+		var record = new RecordForm();
+		record.setRecord("Entretien tenu.");
+		followUps.record(world.counsellor, bilan, jdbc.sql("select id from follow_up_interview where bilan_id = :b")
+				.param("b", bilan.value()).query(java.util.UUID.class).single(), record);
+		assertThat(caseloadFlags(bilan)).doesNotContain("FOLLOW_UP_DUE");
+	}
+
+	/** The alerts the counsellor's caseload shows on the bilan's row. */
+	private List<String> caseloadFlags(BilanId bilan) {
+		return jdbc.sql("select unnest(flags) from caseload_entry where bilan_id = :b").param("b", bilan.value())
+				.query(String.class).list();
 	}
 
 	private List<Map<String, Object>> remindersOf(BilanId bilan) {

@@ -4,12 +4,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Runs a move and redirects back with a confirmation, or with the reason it was refused. */
-final class Outcome {
+public final class Outcome {
 
 	private Outcome() {
 	}
 
-	static String of(Runnable move, String doneKey, String back, RedirectAttributes redirect) {
+	public static String of(Runnable move, String doneKey, String back, RedirectAttributes redirect) {
 		try {
 			move.run();
 			redirect.addFlashAttribute("flash", doneKey);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import be.balise.assessment.Outcome;
 import be.balise.assessment.BilanId;
 import be.balise.assessment.BilanNotFound;
 import be.balise.assessment.BilanState;
@@ -98,7 +99,7 @@ class FollowUpController {
 	String agree(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, @PathVariable UUID interview,
 			RedirectAttributes redirect) {
 		requireWorker(worker, new BilanId(id));
-		return Moves.run(() -> followUps.agree(worker, new BilanId(id), interview), "followup.done.agreed", workerBack(id), redirect);
+		return Outcome.of(() -> followUps.agree(worker, new BilanId(id), interview), "followup.done.agreed", workerBack(id), redirect);
 	}
 
 	@GetMapping("/worker/bilans/{id}/follow-up/{interview}/self-assessment")
@@ -114,7 +115,7 @@ class FollowUpController {
 		if (result.hasErrors()) {
 			return selfPage(new BilanId(id), found, form, FormErrors.of(result), model);
 		}
-		return Moves.run(() -> followUps.selfAssess(worker, new BilanId(id), interview, form), "followup.done.selfAssessed",
+		return Outcome.of(() -> followUps.selfAssess(worker, new BilanId(id), interview, form), "followup.done.selfAssessed",
 				workerBack(id), redirect);
 	}
 
@@ -135,7 +136,7 @@ class FollowUpController {
 			form.setPassword("");
 			return workerPage(worker, bilan, form, FormErrors.of(result), model);
 		}
-		return Moves.run(() -> extensions.agree(worker, bilan, form.getMonths(), form.getPassword()), "followup.done.extended",
+		return Outcome.of(() -> extensions.agree(worker, bilan, form.getMonths(), form.getPassword()), "followup.done.extended",
 				workerBack(id), redirect);
 	}
 
@@ -175,7 +176,7 @@ class FollowUpController {
 		if (result.hasErrors()) {
 			return counsellorPage(counsellor, bilan, form, new ClosingForm(), FormErrors.of(result), model);
 		}
-		return Moves.run(() -> followUps.plan(counsellor, bilan, form), "followup.done.planned", counsellorBack(id), redirect);
+		return Outcome.of(() -> followUps.plan(counsellor, bilan, form), "followup.done.planned", counsellorBack(id), redirect);
 	}
 
 	@PostMapping("/counsellor/bilans/{id}/follow-up/{interview}/record")
@@ -187,7 +188,7 @@ class FollowUpController {
 			redirect.addFlashAttribute("problem", FormErrors.of(result).key(result.getFieldError().getField()));
 			return "redirect:" + counsellorBack(id);
 		}
-		return Moves.run(() -> followUps.record(counsellor, bilan, interview, form), "followup.done.recorded", counsellorBack(id),
+		return Outcome.of(() -> followUps.record(counsellor, bilan, interview, form), "followup.done.recorded", counsellorBack(id),
 				redirect);
 	}
 
@@ -199,7 +200,7 @@ class FollowUpController {
 		if (result.hasErrors()) {
 			return counsellorPage(counsellor, bilan, new PlanForm(), form, FormErrors.of(result), model);
 		}
-		return Moves.run(() -> closure.close(counsellor, bilan, form.getNote()), "followup.done.closed", "/counsellor/bilans/" + id,
+		return Outcome.of(() -> closure.close(counsellor, bilan, form.getNote()), "followup.done.closed", "/counsellor/bilans/" + id,
 				redirect);
 	}
 

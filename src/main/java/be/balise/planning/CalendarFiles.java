@@ -93,7 +93,8 @@ class CalendarFiles {
 	private VEvent vevent(Event event, Instant now) {
 		var vevent = new VEvent(start(event.startsAt()), Duration.ofMinutes(event.durationMinutes()), event.summary());
 		vevent.add(new Uid(event.uid()));
-		vevent.add(new DtStamp(now));
+		// The constructor stamps the event with the wall clock; the stamp must be the one instant Balise wrote it.
+		vevent.replace(new DtStamp(now));
 		vevent.add(new Sequence(event.sequence()));
 		vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		if (event.organizer() != null && event.organizer().email() != null) {

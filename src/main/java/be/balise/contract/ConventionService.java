@@ -73,12 +73,14 @@ public class ConventionService {
 	private final AccountService accounts;
 	private final FileStore files;
 	private final CaseloadAlerts alerts;
+	private final ConventionMails mails;
 	private final Clock clock;
 
 	ConventionService(Conventions conventions, Consents consents, FirstMeetings meetings, ConventionDocument document,
 			AssessmentAccess access, Journey journey, Schemes schemes, SchemeRules rules, Organisations organisations,
-			AccountService accounts, FileStore files, CaseloadAlerts alerts, Clock clock) {
+			AccountService accounts, FileStore files, CaseloadAlerts alerts, ConventionMails mails, Clock clock) {
 		this.alerts = alerts;
+		this.mails = mails;
 		this.conventions = conventions;
 		this.consents = consents;
 		this.meetings = meetings;
@@ -129,6 +131,7 @@ public class ConventionService {
 			return;
 		}
 		alerts.raise(bilan.id(), CaseloadAlert.CONVENTION_UNSIGNED);
+		mails.readyToSign(worker, bilan.id());
 	}
 
 	// --- reading -------------------------------------------------------------------------------------

@@ -293,6 +293,20 @@ class ConventionSigningTest {
 				.param("id", bilan.value()).query(Integer.class).single()).isEqualTo(1);
 	}
 
+	@Test
+	void theWorkerIsToldOnceThatTheConventionWaitsWithALinkAndNoContent() {
+		CurrentUser worker = world.worker("averti");
+		BilanId bilan = world.conventionReady(worker, "raisons confidentielles", "motivations confidentielles");
+
+		var mails = jdbc.sql("select recipient, body from outbox_message where bilan_id = :id and subject = :subject")
+				.param("id", bilan.value()).param("subject", "Balise : votre convention est prête à signer")
+				.query().listOfRows();
+		assertThat(mails).singleElement().satisfies(mail -> {
+			assertThat(mail.get("recipient")).isEqualTo(worker.email());
+			assertThat(mail.get("body").toString()).contains("/worker/bilans/" + bilan).doesNotContain("confidentielles");
+		});
+	}
+
 	@Autowired FirstMeetingService firstMeetings;
 
 	static FirstMeetingForm readyForm() {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A free slot to publish: a date and time in Brussels, a duration and a modality. */
+/** A free slot to publish: a date and time in Brussels, a duration and a modality (a session adds its place). */
 public class SlotForm {
 
 	@NotNull(message = "planning.error.date")
